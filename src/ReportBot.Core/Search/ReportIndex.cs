@@ -1,0 +1,63 @@
+using Lucene.Net.Search;
+using ReportBot.Core.Analysis;
+using ReportBot.Core.Documents;
+
+namespace ReportBot.Core.Search;
+
+/// <summary>
+/// One immutable, searchable version of the report: the Lucene index of one corpus hash plus the passages in
+/// memory. Replaced as a whole when the corpus changes, so a query always sees one consistent version.
+/// </summary>
+public sealed class ReportIndex : IDisposable
+{
+    private readonly Dictionary<string, int> _documentFrequency;
+
+    internal ReportIndex(Report report, SynonymRules synonyms, SearcherManager searchers, string location)
+    {
+        Report = report;
+        Location = location;
+        Searchers = searchers;
+        IndexAnalyzer = ReportAnalyzer.ForIndex(synonyms);
+        QuestionAnalyzer = ReportAnalyzer.ForQuestions(synonyms);
+
+        var labels = FrameworkLabels.ByPassageId(report.Frameworks);
+        Passages = report.Passages.Select(p => Analyse(p, labels.GetValueOrDefault(p.Id))).ToArray();
+        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in Passages)
+            foreach (var term in passage.Terms)
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+    }
+
+    public Report Report { get; }
+
+    /// <summary>The folder the Lucene index lives in.</summary>
+    public string Location { get; }
+
+    internal SearcherManager Searchers { get; }
+    internal ReportAnalyzer IndexAnalyzer { get; }
+    internal ReportAnalyzer QuestionAnalyzer { get; }
+    internal IReadOnlyList<IndexedPassage> Passages { get; }
+
+    internal int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
+
+    /// <summary>BM25's IDF over passages; a term no passage has gets the highest value.</summary>
+    internal double Idf(int documentFrequency) =>
+        Math.Log(1 + (Passages.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    private IndexedPassage Analyse(Passage passage, string? label)
+    {
+        var body = TokenReader.Read(IndexAnalyzer, passage.Text).ToArray();
+        var terms = body.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var extra in new[] { string.Join(" ", passage.SectionPath), passage.Context, label })
+            if (extra is not null)
+                foreach (var token in TokenReader.Read(IndexAnalyzer, extra)) terms.Add(token.Term);
+        return new IndexedPassage(passage, terms, body);
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        IndexAnalyzer.Dispose();
+        QuestionAnalyzer.Dispose();
+    }
+}

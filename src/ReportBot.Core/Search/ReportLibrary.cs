@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReportBot.Core.Ingestion;
+
+namespace ReportBot.Core.Search;
+
+/// <summary>
+/// Owns the report index in service: loads it (building when the corpus changed), and on <see cref="Reload"/>
+/// swaps in a new one atomically. Queries that hold the old index finish on it; it is disposed afterwards.
+/// </summary>
+public sealed class ReportLibrary : IReportIndexProvider, IDisposable
+{
+    private readonly string _corpusDirectory;
+    private readonly ReportBuilder _builder;
+    private readonly IndexStore _store;
+    private readonly ILogger _logger;
+    private readonly Lock _reloadLock = new();
+    private ReportIndex? _current;
+
+    /// <summary>How long a replaced index stays open for queries already running on it.</summary>
+    public static TimeSpan RetireAfter { get; } = TimeSpan.FromSeconds(30);
+
+    public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null)
+    {
+        loggers ??= NullLoggerFactory.Instance;
+        _corpusDirectory = corpusDirectory;
+        _builder = builder;
+        _store = new IndexStore(dataDirectory, builder, loggers.CreateLogger<IndexStore>());
+        _logger = loggers.CreateLogger<ReportLibrary>();
+    }
+
+    public ReportIndex Current => Volatile.Read(ref _current) ?? Reload();
+
+    /// <summary>Reads the corpus and puts its index in service; builds it if the content hash is new.</summary>
+    public ReportIndex Reload(bool forceRebuild = false)
+    {
+        lock (_reloadLock)
+        {
+            if (!forceRebuild && _current is not null)
+            {
+                var corpus = _builder.ReadCorpus(_corpusDirectory);
+                if (corpus.Hash == _current.Report.ContentHash) return _current;
+                return Swap(_store.Open(corpus));
+            }
+            return Swap(_store.Open(_builder.ReadCorpus(_corpusDirectory), forceRebuild));
+        }
+    }
+
+    private ReportIndex Swap(ReportIndex next)
+    {
+        var previous = Interlocked.Exchange(ref _current, next);
+        if (previous is not null && !ReferenceEquals(previous, next))
+        {
+            // Queries that picked up the old index a moment ago may still be running on it: retire it after a grace period.
+            _ = Task.Delay(RetireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+            _logger.LogInformation("Now serving corpus {Hash} ({Passages} passages)", next.Report.ContentHash, next.Report.Passages.Count);
+        }
+        return next;
+    }
+
+    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ReportBot.Core.Answers;
+
+namespace ReportBot.Cli;
+
+/// <summary><c>ask "question" [--top N] [--json]</c>; without a question, one question per line from standard input.</summary>
+public static class AskCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var question = new Argument<string?>("question")
+        {
+            Description = "The question. Omit it to read questions from standard input, one per line.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var top = new Option<int?>("--top") { Description = "How many excerpts to show (1–10; default Answers:Top)." };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is int n && (n < 1 || n > 10)) r.AddError("--top must be between 1 and 10.");
+        });
+        var json = new Option<bool>("--json") { Description = "Print JSON (one object per line when reading standard input)." };
+
+        var command = new Command("ask", "Ask the report a question and get ranked verbatim excerpts.") { question, top, json };
+        command.SetAction(parse => CliAction.Run(parse, io, scope =>
+        {
+            var engine = scope.Answers;
+            var asJson = parse.GetValue(json);
+            var count = parse.GetValue(top);
+            if (parse.GetValue(question) is { } single)
+            {
+                Write(io.Output, engine.Ask(single, count), asJson);
+                return CliAction.Ok;
+            }
+            for (string? line = io.Input.ReadLine(); line is not null; line = io.Input.ReadLine())
+            {
+                if (line.Trim().Length == 0) continue;
+                Write(io.Output, engine.Ask(line, count), asJson);
+                if (!asJson) io.Output.WriteLine();
+            }
+            return CliAction.Ok;
+        }));
+        return command;
+    }
+
+    private static void Write(TextWriter output, Answer answer, bool json)
+    {
+        if (json) output.WriteLine(AnswerJson.Serialize(AnswerJson.From(answer)));
+        else TextOutput.Write(output, answer);
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Ingestion;
+
+namespace ReportBot.Cli;
+
+/// <summary>Runs a verb with the engine, turning configuration and corpus problems into one clear line and exit code 1.</summary>
+public static class CliAction
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+
+    public static int Run(ParseResult parse, CliIO io, Func<EngineScope, int> action)
+    {
+        try
+        {
+            using var scope = EngineScope.Create(parse, io);
+            return action(scope);
+        }
+        catch (OptionsValidationException e)
+        {
+            io.Error.WriteLine($"error: invalid configuration: {string.Join("; ", e.Failures)}");
+        }
+        catch (CorpusException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+        }
+        return Failed;
+    }
+}

@@ -1,0 +1,3 @@
+using ReportBot.Cli;
+
+return await ReportBotCli.RunAsync(args);
