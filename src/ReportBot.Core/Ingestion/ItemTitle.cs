@@ -12,7 +12,7 @@ public static class ItemTitle
         " in order ", " while ", " so that ", " to ensure ", " via ", ";", ":", " — ", " – ",
     ];
 
-    private const int MaxWords = 12;
+    private const int MaxWords = 14;
 
     public static string From(string statement)
     {

@@ -98,7 +98,7 @@ internal sealed class PassageSearcher(ReportIndex index)
     {
         var term = concept.Terms[0];
         if (term.Length < 4 || concept.Common || !term.All(char.IsLetter)) return concept;
-        int maxEdits = term.Length <= 7 ? 1 : 2;
+        int maxEdits = term.Length <= 5 ? 1 : 2;
         var corrections = new HashSet<Term>();
         foreach (var (field, _) in PassageFields.Searched)
             searcher.Rewrite(new FuzzyQuery(new Term(field, term), maxEdits, prefixLength: 1)).ExtractTerms(corrections);

@@ -1,0 +1,102 @@
+using ReportBot.Core.Answers;
+using ReportBot.Core.Tests.Support;
+
+namespace ReportBot.Core.Tests.Search;
+
+public sealed class AnswerEngineTests(SeedReport seed) : IClassFixture<SeedReport>
+{
+    [Fact]
+    public void An_answer_is_ranked_verbatim_excerpts_with_citation_pillars_and_confidence()
+    {
+        var answer = seed.Engine.Ask("What does the report recommend on 5G?");
+        Assert.True(answer.Answered);
+        Assert.InRange(answer.Excerpts.Count, 1, 3);
+        var first = answer.Excerpts[0];
+        Assert.Equal(1, first.Rank);
+        Assert.Contains("5G deployment", first.Text);
+        Assert.Equal(first.Text, seed.Report.FindPassage(first.PassageId)!.Text);
+        Assert.Equal("Executive Summary", first.Citation.Section);
+        Assert.Equal(1, Assert.Single(first.Pillars).Number);
+        Assert.Contains("**5G**", first.Snippet);
+        Assert.InRange(answer.Confidence, 0.55, 1.0);
+        Assert.Equal(answer.Excerpts.Select(e => e.Score).OrderDescending(), answer.Excerpts.Select(e => e.Score));
+    }
+
+    [Fact]
+    public void Synonyms_find_the_report_s_own_words()
+    {
+        var answer = seed.Engine.Ask("What should the allies do about Pyongyang?");
+        Assert.True(answer.Answered);
+        Assert.Contains("North Korea", answer.Excerpts[0].Text);
+        Assert.Contains("**North Korea", answer.Excerpts[0].Snippet);
+    }
+
+    [Theory]
+    [InlineData("What does the report say about renewable enrgy?", "renewable energy")]
+    [InlineData("Who is Krstine Lee?", "Kristine Lee")]
+    [InlineData("Waht is the sixth piller?", "Realign approaches")]
+    public void Typos_get_a_fuzzy_fallback(string question, string expected)
+    {
+        var answer = seed.Engine.Ask(question);
+        Assert.True(answer.Answered, answer.Message);
+        Assert.Contains(expected, answer.Excerpts[0].Text);
+    }
+
+    [Theory]
+    [InlineData("What is the recipe for kimchi?")]
+    [InlineData("What does the report say about the war in Ukraine?")]
+    [InlineData("Explain the rules of chess")]
+    public void Questions_the_report_does_not_cover_get_an_abstention_with_pillars_to_try(string question)
+    {
+        var answer = seed.Engine.Ask(question);
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Empty(answer.Excerpts);
+        Assert.StartsWith("The report doesn't seem to cover", answer.Message);
+        Assert.NotEmpty(answer.Suggestions);
+    }
+
+    [Fact]
+    public void Boilerplate_does_not_drive_ranking()
+    {
+        var plain = seed.Engine.Ask("baseball");
+        var wordy = seed.Engine.Ask("What does the report say about baseball? Tell me please.");
+        Assert.Equal(plain.Excerpts[0].PassageId, wordy.Excerpts[0].PassageId);
+        Assert.Equal(plain.Confidence, wordy.Confidence);
+    }
+
+    [Fact]
+    public void Asking_about_a_pillar_by_number_or_ordinal_finds_its_statement()
+    {
+        foreach (var question in new[] { "What is pillar 4 about?", "the fourth pillar", "pillar four" })
+        {
+            var answer = seed.Engine.Ask(question);
+            Assert.StartsWith("Galvanize new areas of security cooperation", answer.Excerpts[0].Text);
+        }
+    }
+
+    [Fact]
+    public void More_results_page_through_further_excerpts_without_repeats()
+    {
+        var first = seed.Engine.Ask("North Korea", top: 2);
+        Assert.True(first.HasMore);
+        var second = seed.Engine.Ask("North Korea", top: 2, skip: 2);
+        Assert.Equal([3, 4], second.Excerpts.Select(e => e.Rank));
+        Assert.Empty(first.Excerpts.Select(e => e.PassageId).Intersect(second.Excerpts.Select(e => e.PassageId)));
+    }
+
+    [Fact]
+    public void Snippets_escape_markdown_in_the_report_text()
+    {
+        var answer = seed.Engine.Ask("Indo-Pacific");
+        Assert.All(answer.Excerpts, e => Assert.DoesNotContain("__", e.Snippet.Replace("\\_", "")));
+        Assert.All(answer.Excerpts, e => Assert.Equal(e.Snippet.Count(c => c == '*') % 2, 0));
+    }
+
+    [Fact]
+    public void The_top_setting_and_argument_bound_the_number_of_excerpts()
+    {
+        Assert.Single(seed.Engine.Ask("alliance", top: 1).Excerpts);
+        Assert.Equal(5, seed.EngineWith(new() { Top = 5 }).Ask("alliance").Excerpts.Count);
+        Assert.Equal(10, seed.Engine.Ask("alliance", top: 50).Excerpts.Count);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Ingestion;
+using ReportBot.Core.Options;
+using ReportBot.Core.Search;
+
+namespace ReportBot.Core.Tests.Support;
+
+/// <summary>The repository's own corpus, indexed once into a temp data folder and shared by a test class.</summary>
+public sealed class SeedReport : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    public SeedReport()
+    {
+        Library = new ReportLibrary(RepositoryPaths.Corpus, _data.Path, new ReportBuilder());
+        Engine = new AnswerEngine(Library, Microsoft.Extensions.Options.Options.Create(new AnswerOptions()));
+        Pillars = new PillarDirectory(Library);
+    }
+
+    public ReportLibrary Library { get; }
+    public AnswerEngine Engine { get; }
+    public PillarDirectory Pillars { get; }
+    public Documents.Report Report => Library.Current.Report;
+
+    public AnswerEngine EngineWith(AnswerOptions options) => new(Library, Microsoft.Extensions.Options.Options.Create(options));
+
+    public void Dispose()
+    {
+        Library.Dispose();
+        _data.Dispose();
+    }
+}
