@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Documents;
 using ReportBot.Core.Options;
@@ -26,7 +27,8 @@ public sealed class AnswerEngine(IReportIndexProvider indexes, IOptions<AnswerOp
             return Refusal(asked, AnswerStatus.Empty, "Ask me something about the report, for example “What does the report say about 5G?”.");
         if (text.Length > _options.MaxQuestionLength)
             return Refusal(asked, AnswerStatus.TooLong,
-                $"That question is {text.Length:N0} characters long; please keep it under {_options.MaxQuestionLength:N0}.");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"That question is {text.Length:N0} characters long; please keep it under {_options.MaxQuestionLength:N0}."));
 
         var (index, outcome) = SearchWithRetry(text);
         if (outcome.Concepts.Count == 0)

@@ -31,12 +31,12 @@ internal sealed class PassageSearcher(ReportIndex index)
         var searcher = index.Searchers.Acquire();
         try
         {
-            concepts = concepts.Select(c => IsUnknown(c) ? Correct(searcher, c) : c).ToList();
+            concepts = concepts.Select(c => IsUnknown(c) ? Correct(c) : c).ToList();
             var hits = searcher.Search(BuildQuery(concepts), Candidates).ScoreDocs;
             var ranked = new List<RankedPassage>(hits.Length);
             foreach (var hit in hits)
             {
-                var passage = index.Passages[searcher.Doc(hit.Doc).GetField(PassageFields.Ordinal).GetInt32Value()!.Value];
+                var passage = index.DocumentPassages[hit.Doc];
                 double coverage = Coverage(concepts, passage);
                 ranked.Add(new RankedPassage(passage, hit.Score * coverage * coverage, coverage));
             }
@@ -94,15 +94,11 @@ internal sealed class PassageSearcher(ReportIndex index)
     /// Replaces an unknown word by the index terms a typo away from it. Short words and everyday words are left
     /// alone: they are far more often real words the report just doesn't use than misspellings.
     /// </summary>
-    private Concept Correct(IndexSearcher searcher, Concept concept)
+    private Concept Correct(Concept concept)
     {
         var term = concept.Terms[0];
         if (term.Length < 4 || concept.Common || !term.All(char.IsLetter)) return concept;
-        int maxEdits = term.Length <= 5 ? 1 : 2;
-        var corrections = new HashSet<Term>();
-        foreach (var (field, _) in PassageFields.Searched)
-            searcher.Rewrite(new FuzzyQuery(new Term(field, term), maxEdits, prefixLength: 1)).ExtractTerms(corrections);
-        var known = corrections.Select(t => t.Text).Where(t => index.DocumentFrequency(t) > 0).Distinct().ToArray();
+        var known = index.Typos.Correct(term, maxEdits: term.Length <= 5 ? 1 : 2);
         if (known.Length == 0) return concept;
         // The weight stays that of the unknown word, so a correction never counts for more than the word typed.
         return concept with { Terms = known, Credit = FuzzyCredit, Unknown = false };

@@ -26,6 +26,30 @@ public sealed class ReportIndex : IDisposable
         foreach (var passage in Passages)
             foreach (var term in passage.Terms)
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        Typos = new TypoCorrector(_documentFrequency.Keys);
+        DocumentPassages = MapDocuments(searchers);
+    }
+
+    /// <summary>
+    /// Lucene document id → passage, read once: the index never changes after it is built, so ids are stable and
+    /// a query needs no stored-field reads.
+    /// </summary>
+    private IndexedPassage[] MapDocuments(SearcherManager searchers)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var map = new IndexedPassage[reader.MaxDoc];
+            var fields = new HashSet<string> { PassageFields.Ordinal };
+            for (int doc = 0; doc < reader.MaxDoc; doc++)
+                map[doc] = Passages[reader.Document(doc, fields).GetField(PassageFields.Ordinal).GetInt32Value()!.Value];
+            return map;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
     }
 
     public Report Report { get; }
@@ -37,6 +61,8 @@ public sealed class ReportIndex : IDisposable
     internal ReportAnalyzer IndexAnalyzer { get; }
     internal ReportAnalyzer QuestionAnalyzer { get; }
     internal IReadOnlyList<IndexedPassage> Passages { get; }
+    internal IndexedPassage[] DocumentPassages { get; }
+    internal TypoCorrector Typos { get; }
 
     internal int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
 

@@ -14,9 +14,11 @@ public static class AskCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var top = new Option<int?>("--top") { Description = "How many excerpts to show (1–10; default Answers:Top)." };
+        // Range-check only values that parse; System.CommandLine itself reports ones that are not integers.
         top.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is int n && (n < 1 || n > 10)) r.AddError("--top must be between 1 and 10.");
+            if (r.Tokens is [var token] && int.TryParse(token.Value, out int n) && (n < 1 || n > 10))
+                r.AddError("--top must be between 1 and 10.");
         });
         var json = new Option<bool>("--json") { Description = "Print JSON (one object per line when reading standard input)." };
 

@@ -25,7 +25,7 @@ public static class CliAction
         {
             io.Error.WriteLine($"error: {e.Message}");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             io.Error.WriteLine($"error: {e.Message}");
         }

@@ -24,7 +24,7 @@ public sealed class EngineScope : IDisposable
             .SetBasePath(root)
             .AddJsonFile(ContentRoot.SettingsFile, optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(GlobalOptions.Overrides(parse))
+            .AddInMemoryCollection(io.Globals.Overrides(parse))
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging

@@ -14,7 +14,7 @@ public static class PillarCommands
         command.SetAction(parse => CliAction.Run(parse, io, scope =>
         {
             var pillar = scope.Pillars.Find(parse.GetValue(number));
-            if (!parse.GetValue(json)) TextOutput.Write(io.Output, pillar);
+            if (!parse.GetValue(json)) TextOutput.Write(pillar.Found ? io.Output : io.Error, pillar);
             else if (pillar.Found) io.Output.WriteLine(AnswerJson.Serialize(AnswerJson.From(pillar)));
             else io.Output.WriteLine(AnswerJson.Serialize(new AnswerJson.ErrorDto(pillar.Status.ToString(), pillar.Message!)));
             return pillar.Found ? CliAction.Ok : CliAction.Failed;

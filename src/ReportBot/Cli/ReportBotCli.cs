@@ -9,8 +9,8 @@ public static class ReportBotCli
     {
         var root = new RootCommand("ReportBot: answers questions about a policy report with verbatim, cited excerpts.")
         {
-            GlobalOptions.Corpus,
-            GlobalOptions.Data,
+            io.Globals.Corpus,
+            io.Globals.Data,
             AskCommand.Create(io),
             PillarCommands.CreatePillar(io),
             PillarCommands.CreatePillars(io),

@@ -53,7 +53,7 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Queries_keep_working_while_the_index_is_swapped()
+    public async Task Queries_keep_working_while_the_index_is_swapped()
     {
         using var library = NewLibrary();
         var engine = new AnswerEngine(library, Microsoft.Extensions.Options.Options.Create(new AnswerOptions()));
@@ -74,7 +74,7 @@ public sealed class IndexStoreTests : IDisposable
             library.Reload();
         }
         stop.Cancel();
-        Task.WaitAll(askers);
+        await Task.WhenAll(askers);
         Assert.Empty(failures);
     }
 
