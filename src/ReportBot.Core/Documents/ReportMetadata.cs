@@ -10,6 +10,9 @@ public sealed record ReportMetadata
     public string? ForewordAuthor { get; init; }
     public string? Source { get; init; }
 
+    /// <summary>Example questions to offer in help text (from the corpus front matter).</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
     /// <summary>
     /// True for a stand-in (such as a transcription of the publisher's landing page) that is dropped once a PDF
     /// of the full report sits in the corpus.
@@ -25,5 +28,6 @@ public sealed record ReportMetadata
         Authors = Authors.Count > 0 ? Authors : other.Authors,
         ForewordAuthor = ForewordAuthor ?? other.ForewordAuthor,
         Source = Source ?? other.Source,
+        Examples = Examples.Count > 0 ? Examples : other.Examples,
     };
 }

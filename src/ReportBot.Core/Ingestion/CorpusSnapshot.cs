@@ -12,7 +12,7 @@ public sealed record CorpusSnapshot(string Directory, IReadOnlyList<CorpusFile> 
     public const string SynonymsFileName = "synonyms.txt";
 
     /// <summary>Bump when passage splitting, framework detection or analysis changes, so old indexes are rebuilt.</summary>
-    public const string IngestionVersion = "ingest-5";
+    public const string IngestionVersion = "ingest-6";
 
     public static CorpusSnapshot Read(string directory, IReadOnlyCollection<string> documentExtensions)
     {

@@ -37,6 +37,7 @@ public static class FrontMatter
             Authors = List(values, "authors"),
             ForewordAuthor = Scalar(values, "foreword_author"),
             Source = Scalar(values, "source"),
+            Examples = List(values, "examples", separator: '|'),
             Fallback = bool.TryParse(Scalar(values, "fallback"), out bool fallback) && fallback,
         };
     }
@@ -44,12 +45,13 @@ public static class FrontMatter
     private static string? Scalar(Dictionary<string, string> values, string key) =>
         values.TryGetValue(key, out var raw) && raw.Length > 0 ? Unquote(raw) : null;
 
-    private static IReadOnlyList<string> List(Dictionary<string, string> values, string key)
+    /// <summary>An inline list "[a, b]"; examples use '|' between items since questions contain commas.</summary>
+    private static IReadOnlyList<string> List(Dictionary<string, string> values, string key, char separator = ',')
     {
         if (!values.TryGetValue(key, out var raw) || raw.Length == 0) return [];
         raw = raw.Trim();
         if (raw.StartsWith('[') && raw.EndsWith(']')) raw = raw[1..^1];
-        return raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        return raw.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Unquote).Where(s => s.Length > 0).ToArray();
     }
 

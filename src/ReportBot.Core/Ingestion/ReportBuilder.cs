@@ -29,7 +29,9 @@ public sealed class ReportBuilder(IEnumerable<IDocumentReader> readers, PassageS
         using var analyzer = ReportAnalyzer.ForIndex(synonyms);
         passages = new PillarTagger(analyzer).Tag(passages, pillars);
 
-        var metadata = used.Select(d => d.Metadata).Aggregate(new ReportMetadata(), (acc, m) => acc.MergedWith(m));
+        // Metadata from every file, the full report's first: a landing page still knows the authors and examples.
+        var metadata = used.Concat(documents.Except(used)).Select(d => d.Metadata)
+            .Aggregate(new ReportMetadata(), (acc, m) => acc.MergedWith(m));
         return new Report
         {
             Metadata = metadata,

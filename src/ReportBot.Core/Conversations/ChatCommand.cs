@@ -1,0 +1,14 @@
+namespace ReportBot.Core.Conversations;
+
+/// <summary>What typed text asks for: a command, or a question for the report.</summary>
+public abstract record ChatCommand
+{
+    public sealed record Ask(string Question) : ChatCommand;
+    public sealed record Pillar(string Argument) : ChatCommand;
+    public sealed record Pillars : ChatCommand;
+    public sealed record About : ChatCommand;
+    public sealed record Help : ChatCommand;
+
+    /// <summary>Text that looked like a command ("/foo") but is not one.</summary>
+    public sealed record Unknown(string Name) : ChatCommand;
+}

@@ -1,0 +1,36 @@
+namespace ReportBot.Core.Conversations;
+
+/// <summary>
+/// Reads typed chat text. A first word that names a command (with or without a leading slash) is that command;
+/// a slash word that names none is an unknown command; anything else is a question.
+/// </summary>
+public static class ChatCommandParser
+{
+    public static ChatCommand Parse(string? text)
+    {
+        string trimmed = (text ?? "").Trim();
+        bool slash = trimmed.StartsWith('/');
+        string body = slash ? trimmed[1..].TrimStart() : trimmed;
+        int space = body.IndexOfAny([' ', '\t', '\n', '\r']);
+        string word = (space < 0 ? body : body[..space]).ToLowerInvariant();
+        string rest = space < 0 ? "" : body[(space + 1)..].Trim();
+
+        switch (word)
+        {
+            case "help" or "?" when rest.Length == 0:
+            case "start" when slash && rest.Length == 0:
+                return new ChatCommand.Help();
+            case "about" when rest.Length == 0:
+                return new ChatCommand.About();
+            case "pillars" when rest.Length == 0:
+                return new ChatCommand.Pillars();
+            // "pillar 4" is a look-up; "pillar 4 and trade?" is a question that mentions a pillar.
+            case "pillar" when !rest.Contains(' '):
+                return new ChatCommand.Pillar(rest);
+            case "ask" when slash:
+                return new ChatCommand.Ask(rest);
+        }
+        if (slash && word.Length > 0) return new ChatCommand.Unknown(word.Length > 32 ? word[..32] : word);
+        return new ChatCommand.Ask(trimmed);
+    }
+}

@@ -1,0 +1,16 @@
+namespace ReportBot.Core.Conversations;
+
+/// <summary>What a reply is, so renderers can style it (an error is not an answer).</summary>
+public enum ReplyKind
+{
+    Answer,
+    NotCovered,
+    Pillar,
+    PillarList,
+    About,
+    Help,
+    Welcome,
+
+    /// <summary>The user's input could not be used (empty, too long, unknown command, bad pillar number, stale button).</summary>
+    Problem,
+}

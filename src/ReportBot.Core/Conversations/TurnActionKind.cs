@@ -1,0 +1,10 @@
+namespace ReportBot.Core.Conversations;
+
+public enum TurnActionKind
+{
+    /// <summary>Show the next page of excerpts for a question asked earlier.</summary>
+    MoreResults,
+
+    /// <summary>Show one pillar.</summary>
+    ShowPillar,
+}

@@ -1,0 +1,129 @@
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Tests.Support;
+
+namespace ReportBot.Core.Tests.Conversations;
+
+public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<SeedReport>
+{
+    private readonly InMemoryQuestionMemory _memory = new();
+
+    private ConversationHandler Handler => new(seed.Engine, seed.Pillars, _memory);
+
+    private Reply Say(string text) => Handler.Handle(new Turn("test", "c1", "u1", text));
+
+    private Reply Press(TurnAction action) => Handler.Handle(new Turn("test", "c1", "u1", null, action));
+
+    [Fact]
+    public void A_question_gets_excerpts_with_citations_pillar_buttons_and_more_results()
+    {
+        var reply = Say("North Korea");
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.NotEmpty(reply.Excerpts);
+        var more = Assert.Single(reply.Buttons, b => b.Action.Kind == TurnActionKind.MoreResults);
+        Assert.Equal(reply.Excerpts.Count, more.Action.Skip);
+        Assert.Contains(reply.Buttons, b => b.Action.Kind == TurnActionKind.ShowPillar);
+    }
+
+    [Fact]
+    public void More_results_pages_on_from_where_the_last_page_ended()
+    {
+        var first = Say("North Korea");
+        var more = first.Buttons.Single(b => b.Action.Kind == TurnActionKind.MoreResults).Action;
+        var second = Press(more);
+        Assert.Equal(ReplyKind.Answer, second.Kind);
+        Assert.Equal(first.Excerpts.Count + 1, second.Excerpts[0].Rank);
+        Assert.Empty(first.Excerpts.Select(e => e.PassageId).Intersect(second.Excerpts.Select(e => e.PassageId)));
+    }
+
+    [Fact]
+    public void A_more_results_button_whose_question_is_gone_says_so()
+    {
+        var reply = Press(TurnAction.More("unknown0000", 3));
+        Assert.Equal(ReplyKind.Problem, reply.Kind);
+        Assert.Contains("expired", reply.Title);
+    }
+
+    [Fact]
+    public void Pillar_commands_and_buttons_show_the_pillar()
+    {
+        foreach (var reply in new[] { Say("pillar 4"), Press(TurnAction.ShowPillar(4)) })
+        {
+            Assert.Equal(ReplyKind.Pillar, reply.Kind);
+            Assert.StartsWith("Pillar 4: Galvanize", reply.Title);
+            Assert.StartsWith("Galvanize new areas of security cooperation", reply.Quote!.Text);
+            Assert.Equal(["◀ Pillar 3", "Pillar 5 ▶"], reply.Buttons.Select(b => b.Label));
+        }
+    }
+
+    [Theory]
+    [InlineData("pillar 0")]
+    [InlineData("pillar 7")]
+    [InlineData("pillar abc")]
+    [InlineData("pillar")]
+    public void Bad_pillar_numbers_get_the_valid_range(string text)
+    {
+        var reply = Say(text);
+        Assert.Equal(ReplyKind.Problem, reply.Kind);
+        Assert.Contains("from 1 to 6", reply.Body);
+    }
+
+    [Fact]
+    public void Pillars_lists_all_six()
+    {
+        var reply = Say("pillars");
+        Assert.Equal(ReplyKind.PillarList, reply.Kind);
+        Assert.Equal(6, reply.Items.Count);
+        Assert.StartsWith("1. Advance cooperation", reply.Items[0]);
+    }
+
+    [Fact]
+    public void Help_names_every_command_and_offers_examples_from_the_report()
+    {
+        var reply = Say("help");
+        Assert.Equal(ReplyKind.Help, reply.Kind);
+        Assert.Contains("Renew, Elevate, Modernize", reply.Body);
+        Assert.Contains("What does the report recommend on 5G?", reply.Body);
+        foreach (var command in new[] { "pillars", "pillar N", "about", "help" })
+            Assert.Contains(reply.Items, i => i.StartsWith(command, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void About_gives_title_authors_date_and_publisher()
+    {
+        var items = string.Join("\n", Say("about").Items);
+        Assert.Contains("Kristine Lee, Joshua Fitt and Coby Goldberg", items);
+        Assert.Contains("16 November 2020", items);
+        Assert.Contains("Center for a New American Security", items);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_message_gets_help(string text) => Assert.Equal(ReplyKind.Help, Say(text).Kind);
+
+    [Fact]
+    public void Unknown_commands_and_unreadable_buttons_get_a_clear_problem()
+    {
+        Assert.Equal(ReplyKind.Problem, Say("/frobnicate").Kind);
+        Assert.Contains("frobnicate", Say("/frobnicate").Title);
+        var stale = Handler.Handle(new Turn("test", "c1", "u1", null) { UnknownAction = "delete:all" });
+        Assert.Equal(ReplyKind.Problem, stale.Kind);
+    }
+
+    [Fact]
+    public void Questions_the_report_does_not_cover_offer_pillars_instead()
+    {
+        var reply = Say("What is the recipe for kimchi?");
+        Assert.Equal(ReplyKind.NotCovered, reply.Kind);
+        Assert.Empty(reply.Excerpts);
+        Assert.NotEmpty(reply.Items);
+        Assert.All(reply.Buttons, b => Assert.Equal(TurnActionKind.ShowPillar, b.Action.Kind));
+    }
+
+    [Fact]
+    public void Too_long_and_meaningless_input_are_problems_not_answers()
+    {
+        Assert.Equal(ReplyKind.Problem, Say(new string('a', 6000)).Kind);
+        Assert.Equal(ReplyKind.Problem, Say("??? !!!").Kind);
+    }
+}
