@@ -1,5 +1,6 @@
 using ReportBot.Core.Analysis;
 using ReportBot.Core.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Core.Tests.Analysis;
 

@@ -1,5 +1,7 @@
 using ReportBot.Core.Analysis;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Analysis;
 
 public sealed class SynonymRulesTests
@@ -34,7 +36,7 @@ public sealed class SynonymRulesTests
     [Fact]
     public void The_shipped_synonyms_file_parses()
     {
-        var rules = SynonymRules.Parse(File.ReadAllText(Path.Combine(Support.RepositoryPaths.Corpus, "synonyms.txt")));
+        var rules = SynonymRules.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "synonyms.txt")));
         Assert.True(rules.RuleCount > 30);
     }
 }

@@ -9,7 +9,7 @@ public sealed class AnswerQualityTests(SeedReport seed, ITestOutputHelper output
 {
     private EvalReport Run(string file)
     {
-        var report = new EvalRunner(seed.Engine).Run(EvalSet.Parse(File.ReadAllText(RepositoryPaths.TestFile("Evaluation", file))));
+        var report = new EvalRunner(seed.Engine).Run(EvalSet.Parse(File.ReadAllText(CoreTestFiles.Path("Evaluation", file))));
         output.WriteLine(report.Summary());
         foreach (var miss in report.Misses) output.WriteLine($"miss: {miss.Question.Question} (rank {miss.HitRank}, confidence {miss.Confidence})");
         return report;

@@ -1,6 +1,7 @@
 using ReportBot.Core.Documents;
 using ReportBot.Core.Evaluation;
 using ReportBot.Core.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Core.Tests.Ingestion;
 
@@ -59,7 +60,7 @@ public sealed class SeedCorpusTests(SeedReport seed) : IClassFixture<SeedReport>
     [Fact]
     public void Every_passage_is_a_verbatim_substring_of_the_seed_text()
     {
-        var seed = EvalText.Fold(File.ReadAllText(RepositoryPaths.TestFile("Ingestion", "seed-landing-page.txt")));
+        var seed = EvalText.Fold(File.ReadAllText(CoreTestFiles.Path("Ingestion", "seed-landing-page.txt")));
         foreach (var passage in Report.Passages)
             foreach (var line in passage.Text.Split('\n'))
                 Assert.Contains(EvalText.Fold(line), seed);

@@ -4,6 +4,7 @@ using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
 using ReportBot.Core.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Core.Tests.Search;
 

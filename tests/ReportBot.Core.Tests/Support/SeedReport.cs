@@ -4,6 +4,8 @@ using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Support;
 
 /// <summary>The repository's own corpus, indexed once into a temp data folder and shared by a test class.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportBot.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using ReportBot.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Tests.Cli;
 

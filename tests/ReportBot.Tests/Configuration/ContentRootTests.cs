@@ -1,5 +1,6 @@
 using ReportBot.Configuration;
 using ReportBot.Tests.Support;
+using ReportBot.Testing;
 
 namespace ReportBot.Tests.Configuration;
 

@@ -1,4 +1,5 @@
 using ReportBot.Cli;
+using ReportBot.Testing;
 
 namespace ReportBot.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace ReportBot.Tests.Support;
+namespace ReportBot.Testing;
 
 /// <summary>Finds the repository's folders from the test binaries, wherever the tests are run from.</summary>
 public static class RepositoryPaths
@@ -6,6 +6,9 @@ public static class RepositoryPaths
     public static string Root { get; } = FindRoot();
 
     public static string Corpus => Path.Combine(Root, "corpus");
+
+    /// <summary>A path inside the repository, e.g. <c>InRepository("tests", "ReportBot.Core.Tests", "x.tsv")</c>.</summary>
+    public static string InRepository(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
     {

@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ReportBot.Teams.Schema;
+
+namespace ReportBot.Teams.Connector;
+
+/// <summary>
+/// Posts activities to the Bot Connector REST API. Retries of 429/5xx (honouring Retry-After) are done by the
+/// resilience handler registered on the named client.
+/// </summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenProvider tokens)
+{
+    /// <summary>The named HttpClient (with its resilience handler) used for connector calls.</summary>
+    public const string HttpClientName = "botframework-connector";
+
+    /// <summary>
+    /// <c>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>. Path ids are escaped: Teams
+    /// conversation ids contain ':', ';' and '@'.
+    /// </summary>
+    public async Task<ResourceResponse?> SendAsync(string serviceUrl, string conversationId, Activity activity, string? replyToId, CancellationToken cancellationToken)
+    {
+        string path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+        if (!string.IsNullOrEmpty(replyToId)) path += "/" + Uri.EscapeDataString(replyToId);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
+        {
+            Content = JsonContent.Create(activity, TeamsJsonContext.Default.Activity),
+        };
+        if (await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) is { } token)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var http = httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw new ConnectorException(response.StatusCode, $"The Bot Connector answered {(int)response.StatusCode} {response.ReasonPhrase}");
+        if (response.Content.Headers.ContentLength is 0) return null;
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

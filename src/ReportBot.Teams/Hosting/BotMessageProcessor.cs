@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Answers;
+using ReportBot.Teams.Authentication;
+using ReportBot.Teams.Cards;
+using ReportBot.Teams.Schema;
+
+namespace ReportBot.Teams.Hosting;
+
+/// <summary>
+/// The activity handler: dispatches on activity type once (message, conversationUpdate, invoke; anything else is
+/// acknowledged and ignored), turns messages into neutral turns, and queues the rendered reply to the service URL
+/// the request was authenticated for.
+/// </summary>
+public sealed partial class BotMessageProcessor(
+    ConversationHandler conversations,
+    PillarDirectory pillars,
+    IConversationDirectory directory,
+    OutboundQueue outbound,
+    IOptions<TeamsOptions> options,
+    TimeProvider time,
+    ILogger<BotMessageProcessor> logger)
+{
+    public async Task<ActivityOutcome> ProcessAsync(Activity activity, AuthenticationResult auth, CancellationToken cancellationToken)
+    {
+        string serviceUrl = auth.VerifiedServiceUrl ?? activity.ServiceUrl!;
+        Remember(activity, serviceUrl, verified: !auth.Anonymous);
+
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity)), cancellationToken);
+                return ActivityOutcome.Ok;
+            case ActivityTypes.ConversationUpdate when TeamsTurns.BotWasAdded(activity):
+                await ReplyAsync(activity, serviceUrl, HelpReplies.Welcome(pillars.Metadata, pillars.All.Count), cancellationToken);
+                return ActivityOutcome.Ok;
+            case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
+                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity)), cancellationToken);
+                // The Universal Actions contract: acknowledge with a message; the answer itself arrives as a reply.
+                return new ActivityOutcome(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "Working on it…" });
+            case ActivityTypes.Invoke:
+                return new ActivityOutcome(200, new { });
+            default:
+                Log.Ignored(logger, activity.Type ?? "(none)");
+                return ActivityOutcome.Ok;
+        }
+    }
+
+    private ValueTask ReplyAsync(Activity inbound, string serviceUrl, Reply reply, CancellationToken cancellationToken)
+    {
+        var rendered = TeamsReplyRenderer.Render(reply, options.Value.MaxReplyBytes);
+        var addressed = TeamsTurns.AddressReply(rendered, inbound);
+        return outbound.EnqueueAsync(new OutboundMessage(serviceUrl, inbound.Conversation!.Id!, inbound.Id, addressed), cancellationToken);
+    }
+
+    private void Remember(Activity activity, string serviceUrl, bool verified)
+    {
+        var reference = TeamsTurns.Reference(activity, serviceUrl);
+        directory.Save(new ConversationAddress(activity.ChannelId ?? "unknown", activity.Conversation!.Id!,
+            JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference), verified, time.GetUtcNow()));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Debug, "Ignored an activity of type {Type}")]
+        public static partial void Ignored(ILogger logger, string type);
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ReportBot.Teams.Hosting;
+
+/// <summary>Configuration section <c>Teams</c>: Bot Framework endpoints (overridable for tests) and limits.</summary>
+public sealed class TeamsOptions
+{
+    public const string Section = "Teams";
+
+    [Required, Url]
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    [Required, Url]
+    public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
+
+    /// <summary>Refuse metadata and key URLs that are not HTTPS; only tests against loopback turn this off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>Where outbound tokens come from: <c>{TokenAuthority}/{tenant or botframework.com}</c>.</summary>
+    [Required, Url]
+    public string TokenAuthority { get; set; } = "https://login.microsoftonline.com";
+
+    [Required]
+    public string TokenScope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>Largest request body accepted on <c>/api/messages</c>; larger ones get 413.</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Budget for one reply activity as sent (the older, stricter Teams post limit).</summary>
+    [Range(4 * 1024, 100 * 1024)]
+    public int MaxReplyBytes { get; set; } = 28 * 1024;
+}

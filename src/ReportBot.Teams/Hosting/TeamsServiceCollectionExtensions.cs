@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+using ReportBot.Teams.Authentication;
+using ReportBot.Teams.Connector;
+
+namespace ReportBot.Teams.Hosting;
+
+/// <summary>Registers the Bot Framework adapter (Teams, Emulator, Web Chat, Direct Line) and maps its endpoint.</summary>
+public static class TeamsServiceCollectionExtensions
+{
+    public const string MetadataHttpClientName = "botframework-metadata";
+
+    public static IServiceCollection AddTeamsAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsValidator>();
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddTimeProvider();
+
+        services.AddHttpClient(MetadataHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<IBotAuthenticator>(sp =>
+        {
+            var credentials = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
+            var teams = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
+            return new BotFrameworkAuthenticator(
+                new BotAuthenticationOptions
+                {
+                    AppId = credentials.MicrosoftAppId,
+                    TenantId = credentials.SingleTenant ? credentials.MicrosoftAppTenantId : null,
+                    ChannelOpenIdMetadataUrl = teams.OpenIdMetadataUrl,
+                    EmulatorOpenIdMetadataUrl = teams.EmulatorOpenIdMetadataUrl,
+                    RequireHttpsMetadata = teams.RequireHttpsMetadata,
+                },
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClientName),
+                sp.GetRequiredService<TimeProvider>());
+        });
+
+        services.AddHttpClient(MsalHttpClientFactory.ClientName);
+        services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        services.AddHttpClient(ConnectorClient.HttpClientName)
+            .AddStandardResilienceHandler(resilience =>
+            {
+                // 429 and 5xx are retried, waiting as long as Retry-After says when it is given; bounded.
+                resilience.Retry.MaxRetryAttempts = 3;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+            });
+        services.AddSingleton<ConnectorClient>();
+
+        services.AddSingleton<OutboundQueue>();
+        services.AddHostedService<OutboundSender>();
+        services.AddSingleton<BotMessageProcessor>();
+        services.AddSingleton<BotFrameworkEndpoint>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext context, BotFrameworkEndpoint endpoint) => endpoint.HandleAsync(context));
+        return endpoints;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace ReportBot.Teams.Schema;
+
+/// <summary>
+/// What is needed to post into a conversation later (the daily digest): stored for every conversation seen.
+/// </summary>
+public sealed record ConversationReference
+{
+    [JsonPropertyName("serviceUrl")] public required string ServiceUrl { get; init; }
+    [JsonPropertyName("channelId")] public required string ChannelId { get; init; }
+    [JsonPropertyName("conversation")] public required ConversationAccount Conversation { get; init; }
+    [JsonPropertyName("bot")] public ChannelAccount? Bot { get; init; }
+    [JsonPropertyName("user")] public ChannelAccount? User { get; init; }
+    [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
+    [JsonPropertyName("locale")] public string? Locale { get; init; }
+}

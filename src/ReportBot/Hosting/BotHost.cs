@@ -1,0 +1,61 @@
+using ReportBot.Configuration;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Options;
+using ReportBot.Core.Search;
+using ReportBot.State;
+using ReportBot.Teams.Hosting;
+using ReportBot.WebChat;
+
+namespace ReportBot.Hosting;
+
+/// <summary>
+/// The ASP.NET Core host: the answer engine, the SQLite state file, the chat page, the Bot Framework endpoint
+/// and the health endpoints. <see cref="Build"/> is used by the executable and by tests alike.
+/// </summary>
+public static class BotHost
+{
+    public static WebApplication Build(HostSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        string root = ContentRoot.Locate();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = root,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.Configuration.AddInMemoryCollection(settings.Overrides);
+        builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? HostSettings.DefaultUrls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        builder.Services.AddReportEngine(builder.Configuration, root);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new StateDatabase(
+            ContentRoot.Resolve(root, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value.Path)));
+        builder.Services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
+        builder.Services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
+        builder.Services.AddSingleton<ConversationHandler>();
+        builder.Services.AddTeamsAdapter(builder.Configuration);
+        builder.Services.AddHealthChecks()
+            .AddCheck<IndexHealthCheck>("index", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddHostedService<StartupBanner>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapHealthEndpoints();
+        app.MapWebChat();
+        app.MapBotFramework();
+        return app;
+    }
+
+    /// <summary>Loads (or builds) the index and opens the state file before the first request is served.</summary>
+    public static void Prepare(WebApplication app)
+    {
+        var index = app.Services.GetRequiredService<ReportLibrary>().Current;
+        _ = app.Services.GetRequiredService<StateDatabase>();
+        // The first query pays for JIT and analyzer set-up; pay it now rather than on a user's question.
+        app.Services.GetRequiredService<Core.Answers.AnswerEngine>().Ask("warm up the index");
+        app.Logger.LogDebug("Index {Location} ready", index.Location);
+    }
+}

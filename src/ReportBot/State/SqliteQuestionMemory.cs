@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using ReportBot.Core.Conversations;
+
+namespace ReportBot.State;
+
+/// <summary>
+/// Questions behind "More results" buttons, keyed by a hash of the question: the same question always gets the
+/// same id, so asking it again adds nothing. Ids are 16 hex characters.
+/// </summary>
+public sealed class SqliteQuestionMemory(StateDatabase database, TimeProvider time) : IQuestionMemory
+{
+    public string Remember(string question)
+    {
+        string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question)).AsSpan(0, 8));
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR IGNORE INTO questions (id, text, created_utc) VALUES ($id, $text, $created)";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$text", question);
+        command.Parameters.AddWithValue("$created", time.GetUtcNow().ToString("O"));
+        command.ExecuteNonQuery();
+        return id;
+    }
+
+    public string? Recall(string id)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM questions WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+}

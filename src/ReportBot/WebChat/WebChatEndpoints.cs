@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ReportBot.Core.Conversations;
+
+namespace ReportBot.WebChat;
+
+/// <summary>
+/// <c>POST /api/chat</c>: the local chat page's way in. It goes through the same <see cref="ConversationHandler"/>
+/// as Teams and Discord; this endpoint only translates JSON.
+/// </summary>
+public static partial class WebChatEndpoints
+{
+    public const string Platform = "webchat";
+    private const int MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/chat", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        WebChatRequest? request;
+        try
+        {
+            using var limited = new MemoryStream();
+            await context.Request.Body.CopyToAsync(limited, context.RequestAborted);
+            if (limited.Length > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            request = JsonSerializer.Deserialize<WebChatRequest>(limited.ToArray(), JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return Results.Problem("The body is not valid JSON.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (request is null || request.ConversationId is null || !ConversationIdPattern().IsMatch(request.ConversationId))
+            return Results.Problem("conversationId must be 1–64 letters, digits or dashes.", statusCode: StatusCodes.Status400BadRequest);
+
+        var turn = request.Action is { } encoded
+            ? TurnAction.TryDecode(encoded) is { } action
+                ? new Turn(Platform, request.ConversationId, request.ConversationId, null, action)
+                : new Turn(Platform, request.ConversationId, request.ConversationId, null) { UnknownAction = encoded }
+            : new Turn(Platform, request.ConversationId, request.ConversationId, request.Text);
+        return Results.Json(WebReply.From(handler.Handle(turn)), JsonSerializerOptions.Web);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
+    private static partial Regex ConversationIdPattern();
+}

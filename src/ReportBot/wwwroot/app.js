@@ -1,0 +1,109 @@
+// ReportBot chat page: sends what the user types (or the button they press) to /api/chat and renders the reply.
+// Every string from the server is inserted as text; the only markup created is <strong> for **bold** in snippets.
+"use strict";
+
+const log = document.getElementById("log");
+const form = document.getElementById("ask");
+const input = document.getElementById("question");
+
+const conversationId = (() => {
+  let id = sessionStorage.getItem("reportbot-conversation");
+  if (!id) {
+    id = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2)).replace(/[^A-Za-z0-9-]/g, "");
+    sessionStorage.setItem("reportbot-conversation", id);
+  }
+  return id;
+})();
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// Renders the snippet Markdown the engine produces: **bold** and backslash escapes, nothing else.
+function snippet(markdown) {
+  const container = el("span");
+  let bold = false, buffer = "";
+  const flush = () => {
+    if (!buffer) return;
+    container.appendChild(bold ? el("strong", "", buffer) : document.createTextNode(buffer));
+    buffer = "";
+  };
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown[i];
+    if (c === "\\" && i + 1 < markdown.length) { buffer += markdown[++i]; continue; }
+    if (c === "*" && markdown[i + 1] === "*") { flush(); bold = !bold; i++; continue; }
+    buffer += c;
+  }
+  flush();
+  return container;
+}
+
+function chips(pillars) {
+  const row = el("div", "chips");
+  for (const p of pillars) row.appendChild(el("span", "chip", `Pillar ${p.number}: ${p.title}`));
+  return row;
+}
+
+function quoteBlock(content, citation, pillars) {
+  const box = el("div", "excerpt");
+  const quote = el("blockquote");
+  quote.append("“", content, "”");
+  box.appendChild(quote);
+  if (citation) box.appendChild(el("div", "citation", "— " + citation));
+  if (pillars && pillars.length) box.appendChild(chips(pillars));
+  return box;
+}
+
+function render(reply) {
+  const box = el("section", "message bot" + (reply.kind === "Problem" ? " problem" : ""));
+  box.dataset.kind = reply.kind;
+  box.appendChild(el("h2", "", reply.title));
+  for (const paragraph of (reply.body || "").split("\n\n")) if (paragraph) box.appendChild(el("p", "", paragraph));
+  if (reply.items.length) {
+    const list = el("ul");
+    for (const item of reply.items) list.appendChild(el("li", "", item));
+    box.appendChild(list);
+  }
+  if (reply.quote) box.appendChild(quoteBlock(reply.quote.text, reply.quote.citation, reply.quote.pillars));
+  for (const e of reply.excerpts) box.appendChild(quoteBlock(snippet(e.snippet), e.citation, e.pillars));
+  if (reply.buttons.length) {
+    const row = el("div", "buttons");
+    for (const b of reply.buttons) {
+      const button = el("button", "", b.label);
+      button.type = "button";
+      button.addEventListener("click", () => send({ action: b.action }, b.label));
+      row.appendChild(button);
+    }
+    box.appendChild(row);
+  }
+  log.appendChild(box);
+  box.scrollIntoView({ behavior: "smooth", block: "start" });
+}
+
+async function send(payload, shown) {
+  log.appendChild(el("div", "message user", shown));
+  try {
+    const response = await fetch("api/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ conversationId, ...payload }),
+    });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    render(await response.json());
+  } catch (error) {
+    render({ kind: "Problem", title: "Something went wrong", body: String(error.message || error), items: [], excerpts: [], buttons: [] });
+  }
+}
+
+form.addEventListener("submit", event => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  send({ text }, text);
+});
+
+send({ text: "help" }, "help");

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using ReportBot.Tests.Support;
+using ReportBot.Testing;
+
+namespace ReportBot.Tests.Hosting;
+
+/// <summary>The Bot Framework endpoint in local mode (no app id): loopback only, replies through a fake connector.</summary>
+public sealed class BotFrameworkEndpointTests : IAsyncLifetime
+{
+    private TestBotHost _host = null!;
+    private FakeBotConnector _connector = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _host = await TestBotHost.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private JsonObject Message(string text, string conversation = "19:abc@thread.tacv2;messageid=42", string id = "act-1") => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl,
+        ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "User" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ReportBot" },
+        ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "channel", ["tenantId"] = "tenant-1" },
+        ["text"] = text,
+        ["locale"] = "en-US",
+    };
+
+    private Task<HttpResponseMessage> PostAsync(JsonNode activity) => PostRawAsync(activity.ToJsonString());
+
+    private Task<HttpResponseMessage> PostRawAsync(string body) =>
+        _host.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task A_question_is_acknowledged_and_answered_in_the_same_conversation_as_a_reply()
+    {
+        var response = await PostAsync(Message("What does the report recommend on 5G?"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("19:abc@thread.tacv2;messageid=42", reply.ConversationId);
+        Assert.Equal("act-1", reply.ReplyToId);
+        Assert.Contains("5G", reply.Text);
+        Assert.Contains("Pillar 1", reply.Text);
+        Assert.Contains("application/vnd.microsoft.card.adaptive", reply.Card);
+        Assert.Equal("28:bot", reply.Activity.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("29:user", reply.Activity.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Equal("", reply.Authorization); // local mode sends no token
+    }
+
+    [Fact]
+    public async Task The_bots_mention_is_removed_before_answering()
+    {
+        var activity = Message("<at>ReportBot</at> pillar 4");
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention", ["text"] = "<at>ReportBot</at>", ["mentioned"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ReportBot" },
+        });
+        await PostAsync(activity);
+        Assert.Contains("Pillar 4: Galvanize", Assert.Single(await _connector.WaitForAsync(1)).Text);
+    }
+
+    [Fact]
+    public async Task A_card_button_press_reaches_the_pillar_action()
+    {
+        var activity = Message("");
+        activity["value"] = new JsonObject { ["reportbot"] = "pillar:6" };
+        await PostAsync(activity);
+        Assert.Contains("Pillar 6: Realign approaches", Assert.Single(await _connector.WaitForAsync(1)).Text);
+    }
+
+    [Fact]
+    public async Task Adding_the_bot_to_a_conversation_gets_a_welcome()
+    {
+        var update = Message("");
+        update["type"] = "conversationUpdate";
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(update)).StatusCode);
+        Assert.Contains("Hi! I'm ReportBot", Assert.Single(await _connector.WaitForAsync(1)).Text);
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("messageReaction")]
+    [InlineData("somethingNew")]
+    public async Task Unknown_activity_types_are_acknowledged_and_ignored(string type)
+    {
+        var activity = Message("hello");
+        activity["type"] = type;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(_connector.Received);
+    }
+
+    [Fact]
+    public async Task Every_conversation_seen_is_stored_with_its_reference()
+    {
+        await PostAsync(Message("help", conversation: "a:personal-chat"));
+        await _connector.WaitForAsync(1);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_host.DataPath, "reportbot.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reference FROM conversations WHERE platform = 'msteams' AND conversation_id = 'a:personal-chat'";
+        var reference = JsonDocument.Parse((string)command.ExecuteScalar()!).RootElement;
+        Assert.Equal(_connector.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
+        Assert.Equal("tenant-1", reference.GetProperty("tenantId").GetString());
+        Assert.Equal("28:bot", reference.GetProperty("bot").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_429_from_the_connector_is_retried_after_the_delay_it_asks_for()
+    {
+        _connector.FailNext(429, TimeSpan.FromSeconds(1));
+        await PostAsync(Message("Japan"));
+        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Contains("Japan", reply.Text);
+        var attempts = _connector.Requests.ToArray();
+        Assert.Equal(2, attempts.Length);
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {attempts[1].At - attempts[0].At}");
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[1,2,3]")]
+    [InlineData("\"text\"")]
+    [InlineData("{\"type\":\"message\",\"text\":\"no conversation\",\"serviceUrl\":\"http://127.0.0.1:1/\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"text\":\"no service url\"}")]
+    [InlineData("{\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"http://127.0.0.1:1/\"}")]
+    [InlineData("{\"type\":5,\"conversation\":\"wrong types\"}")]
+    public async Task Malformed_activities_are_400_and_nothing_is_sent(string body)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(body)).StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_body_is_413_and_nothing_is_sent()
+    {
+        var activity = Message(new string('x', 1024 * 1024));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(activity)).StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task Local_mode_never_replies_to_a_service_url_off_this_machine()
+    {
+        var activity = Message("5G");
+        activity["serviceUrl"] = "https://smba.trafficmanager.net/amer/";
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(activity)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_is_validated_even_in_local_mode()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(Message("5G").ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "forged.token.value");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client.SendAsync(request)).StatusCode);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using ReportBot.Hosting;
+using ReportBot.Testing;
+
+namespace ReportBot.Tests.Support;
+
+/// <summary>
+/// The real bot host on a free loopback port, against the repository's corpus and a fresh data folder, with
+/// extra settings layered on top (e.g. credentials and fake endpoints).
+/// </summary>
+public sealed class TestBotHost : IAsyncDisposable
+{
+    private readonly TempFolder _data = new();
+
+    private TestBotHost(WebApplication app, Uri address, TempFolder data)
+    {
+        App = app;
+        Address = address;
+        _data = data;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public WebApplication App { get; }
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+    public string DataPath => _data.Path;
+
+    public static async Task<TestBotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var data = new TempFolder();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Corpus:Path"] = RepositoryPaths.Corpus,
+            ["Data:Path"] = data.Path,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
+        var app = BotHost.Build(new HostSettings("http://127.0.0.1:0", overrides), configure);
+        BotHost.Prepare(app);
+        await app.StartAsync();
+        return new TestBotHost(app, LoopbackServer.AddressOf(app), data);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
