@@ -78,4 +78,7 @@ public sealed record ReceivedActivity(string ConversationId, string? ReplyToId, 
     public string Text => Activity.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
 
     public string Card => Activity.TryGetProperty("attachments", out var a) ? a.GetRawText() : "";
+
+    /// <summary>Everything a user would see: the Markdown text and the card's JSON (with its text blocks).</summary>
+    public string Visible => Text + "\n" + System.Text.RegularExpressions.Regex.Unescape(Card);
 }

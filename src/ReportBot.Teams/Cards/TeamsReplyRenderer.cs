@@ -6,8 +6,10 @@ using ReportBot.Teams.Schema;
 namespace ReportBot.Teams.Cards;
 
 /// <summary>
-/// Renders a neutral reply as a Bot Framework message: Teams Markdown text (read by clients and notifications that
-/// don't show cards) plus the Adaptive Card. Excerpts are dropped from the end until the activity fits the size budget.
+/// Renders a neutral reply as a Bot Framework message. A reply with structure (excerpts, a quoted statement, a list
+/// or buttons) becomes an Adaptive Card, with its title as the notification summary; a plain reply (a problem, a
+/// short note) becomes Teams Markdown text. Never both: Teams would show the same content twice. Excerpts are
+/// dropped from the end until the activity fits the size budget.
 /// </summary>
 public static class TeamsReplyRenderer
 {
@@ -22,18 +24,21 @@ public static class TeamsReplyRenderer
 
     private static Activity Build(Reply reply, int excerptCount)
     {
+        if (!NeedsCard(reply))
+            return new Activity { Type = ActivityTypes.Message, TextFormat = "markdown", Text = Markdown(reply, excerptCount) };
         var card = AdaptiveCardWriter.Write(reply, excerptCount);
         return new Activity
         {
             Type = ActivityTypes.Message,
-            TextFormat = "markdown",
-            Text = Markdown(reply, excerptCount),
             Summary = reply.Title,
             Attachments = [new Attachment { ContentType = AdaptiveCardWriter.ContentType, Content = JsonSerializer.SerializeToElement(card) }],
         };
     }
 
-    /// <summary>The same content as the card, as Markdown paragraphs.</summary>
+    private static bool NeedsCard(Reply reply) =>
+        reply.Excerpts.Count > 0 || reply.Quote is not null || reply.Items.Count > 0 || reply.Buttons.Count > 0;
+
+    /// <summary>The reply as Markdown paragraphs.</summary>
     internal static string Markdown(Reply reply, int excerptCount)
     {
         var sb = new StringBuilder();

@@ -13,6 +13,10 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     private readonly IConfidentialClientApplication? _application;
     private readonly string[] _scopes;
 
+    // One acquisition at a time: replies sent in parallel would otherwise each ask Entra ID for a token before the
+    // first answer fills MSAL's cache.
+    private readonly SemaphoreSlim _acquiring = new(1, 1);
+
     public MsalBotTokenProvider(IOptions<BotCredentialsOptions> credentials, IOptions<TeamsOptions> teams, IMsalHttpClientFactory httpClients)
     {
         var c = credentials.Value;
@@ -29,7 +33,15 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     public async Task<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (_application is null) return null;
-        var result = await _application.AcquireTokenForClient(_scopes).ExecuteAsync(cancellationToken).ConfigureAwait(false);
-        return result.AccessToken;
+        await _acquiring.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await _application.AcquireTokenForClient(_scopes).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            return result.AccessToken;
+        }
+        finally
+        {
+            _acquiring.Release();
+        }
     }
 }

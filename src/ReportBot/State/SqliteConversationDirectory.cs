@@ -1,12 +1,28 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ReportBot.Core.Conversations;
 
 namespace ReportBot.State;
 
-/// <summary>The latest address of each conversation, one row per platform and conversation id.</summary>
+/// <summary>
+/// The latest address of each conversation, one row per platform and conversation id. Every incoming message
+/// saves its address, so an unchanged one is recognised in memory and not written again.
+/// </summary>
 public sealed class SqliteConversationDirectory(StateDatabase database) : IConversationDirectory
 {
+    private const int MaxRemembered = 50_000;
+    private readonly ConcurrentDictionary<(string Platform, string Id), (string Reference, bool Verified)> _written = new();
+
     public void Save(ConversationAddress address)
+    {
+        var key = (address.Platform, address.ConversationId);
+        if (_written.TryGetValue(key, out var known) && known == (address.Reference, address.Verified)) return;
+        Write(address);
+        if (_written.Count >= MaxRemembered) _written.Clear();
+        _written[key] = (address.Reference, address.Verified);
+    }
+
+    private void Write(ConversationAddress address)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();

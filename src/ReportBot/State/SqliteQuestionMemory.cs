@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using ReportBot.Core.Conversations;
@@ -10,9 +11,23 @@ namespace ReportBot.State;
 /// </summary>
 public sealed class SqliteQuestionMemory(StateDatabase database, TimeProvider time) : IQuestionMemory
 {
+    private const int MaxRemembered = 10_000;
+
+    // Ids already stored: a popular question is written once, not on every answer that offers "More results".
+    private readonly ConcurrentDictionary<string, byte> _stored = new();
+
     public string Remember(string question)
     {
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(question)).AsSpan(0, 8));
+        if (_stored.ContainsKey(id)) return id;
+        Insert(id, question);
+        if (_stored.Count >= MaxRemembered) _stored.Clear();
+        _stored[id] = 0;
+        return id;
+    }
+
+    private void Insert(string id, string question)
+    {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR IGNORE INTO questions (id, text, created_utc) VALUES ($id, $text, $created)";
@@ -20,7 +35,6 @@ public sealed class SqliteQuestionMemory(StateDatabase database, TimeProvider ti
         command.Parameters.AddWithValue("$text", question);
         command.Parameters.AddWithValue("$created", time.GetUtcNow().ToString("O"));
         command.ExecuteNonQuery();
-        return id;
     }
 
     public string? Recall(string id)

@@ -53,8 +53,8 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         var reply = Assert.Single(await _connector.WaitForAsync(1));
         Assert.Equal("19:abc@thread.tacv2;messageid=42", reply.ConversationId);
         Assert.Equal("act-1", reply.ReplyToId);
-        Assert.Contains("5G", reply.Text);
-        Assert.Contains("Pillar 1", reply.Text);
+        Assert.Contains("deployment, smart cities", reply.Visible);
+        Assert.Contains("Pillar 1: Advance cooperation", reply.Visible);
         Assert.Contains("application/vnd.microsoft.card.adaptive", reply.Card);
         Assert.Equal("28:bot", reply.Activity.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal("29:user", reply.Activity.GetProperty("recipient").GetProperty("id").GetString());
@@ -70,7 +70,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
             ["type"] = "mention", ["text"] = "<at>ReportBot</at>", ["mentioned"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ReportBot" },
         });
         await PostAsync(activity);
-        Assert.Contains("Pillar 4: Galvanize", Assert.Single(await _connector.WaitForAsync(1)).Text);
+        Assert.Contains("Pillar 4: Galvanize", Assert.Single(await _connector.WaitForAsync(1)).Visible);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         var activity = Message("");
         activity["value"] = new JsonObject { ["reportbot"] = "pillar:6" };
         await PostAsync(activity);
-        Assert.Contains("Pillar 6: Realign approaches", Assert.Single(await _connector.WaitForAsync(1)).Text);
+        Assert.Contains("Pillar 6: Realign approaches", Assert.Single(await _connector.WaitForAsync(1)).Visible);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         update["type"] = "conversationUpdate";
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(update)).StatusCode);
-        Assert.Contains("Hi! I'm ReportBot", Assert.Single(await _connector.WaitForAsync(1)).Text);
+        Assert.Contains("Hi! I'm ReportBot", Assert.Single(await _connector.WaitForAsync(1)).Visible);
     }
 
     [Theory]
@@ -126,7 +126,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         _connector.FailNext(429, TimeSpan.FromSeconds(1));
         await PostAsync(Message("Japan"));
         var reply = Assert.Single(await _connector.WaitForAsync(1));
-        Assert.Contains("Japan", reply.Text);
+        Assert.Contains("Japan", reply.Visible);
         var attempts = _connector.Requests.ToArray();
         Assert.Equal(2, attempts.Length);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {attempts[1].At - attempts[0].At}");

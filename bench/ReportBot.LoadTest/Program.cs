@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ReportBot.LoadTest;
+using ReportBot.Testing;
+
+// Load test of the Bot Framework endpoint: the built bot in its own process (local mode), a fake Bot Connector
+// receiving its replies, and activities posted to /api/messages at a fixed rate. Prints p50/p99 of the
+// acknowledgement, errors, replies received and the bot's memory.
+//   dotnet run -c Release --project bench/ReportBot.LoadTest -- --rate 200 --seconds 30
+var options = LoadOptions.Parse(args);
+string root = LoadOptions.FindRoot();
+await using var connector = await FakeBotConnector.StartAsync();
+await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
+
+string[] questions =
+[
+    "What does the report recommend on 5G?", "How should the allies approach North Korea?", "pillar 4", "Japan tensions",
+    "What is the Korea-US free trade agreement?", "public health cooperation", "What is the recipe for kimchi?", "help",
+];
+
+string Activity(int n) => new JsonObject
+{
+    ["type"] = "message", ["id"] = "load-" + n, ["channelId"] = "msteams", ["serviceUrl"] = connector.ServiceUrl,
+    ["from"] = new JsonObject { ["id"] = "29:user-" + (n % 50) }, ["recipient"] = new JsonObject { ["id"] = "28:bot" },
+    ["conversation"] = new JsonObject { ["id"] = "a:conversation-" + (n % 50) }, ["text"] = questions[n % questions.Length],
+}.ToJsonString();
+
+// Warm-up, outside the measurement.
+for (int i = 0; i < 200; i++) await http.PostAsync("api/messages", new StringContent(Activity(i), Encoding.UTF8, "application/json"));
+await connector.WaitForAsync(200, TimeSpan.FromSeconds(60));
+connector.Received.Clear();
+
+var result = await OpenLoopRunner.RunAsync(options.Rate, options.Seconds, async n =>
+{
+    using var response = await http.PostAsync("api/messages", new StringContent(Activity(n), Encoding.UTF8, "application/json"));
+    return response.StatusCode == HttpStatusCode.OK;
+});
+int expected = options.Rate * options.Seconds;
+try { await connector.WaitForAsync(expected, TimeSpan.FromSeconds(60)); } catch (TimeoutException) { }
+
+var c = CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(c, $"POST /api/messages at {options.Rate}/s for {options.Seconds} s ({expected} requests, {result.Elapsed.TotalSeconds:F1} s)"));
+Console.WriteLine(string.Create(c, $"  ack latency: p50 {OpenLoopRunner.Percentile(result.LatenciesMs, 50):F2} ms  p99 {OpenLoopRunner.Percentile(result.LatenciesMs, 99):F2} ms  max {result.LatenciesMs.Max():F2} ms"));
+Console.WriteLine(string.Create(c, $"  errors: {result.Errors}  replies at the fake connector: {connector.Received.Count}/{expected}"));
+Console.WriteLine(string.Create(c, $"  bot working set after the run: {bot.WorkingSetBytes / (1024 * 1024)} MB"));
+return result.Errors == 0 && connector.Received.Count == expected ? 0 : 1;
