@@ -22,19 +22,20 @@ public static class OpenLoopRunner
             var due = TimeSpan.FromSeconds(i / (double)rate);
             var wait = due - clock.Elapsed;
             if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
-            int n = i;
-            tasks[i] = Task.Run(async () =>
-            {
-                long started = Stopwatch.GetTimestamp();
-                bool ok;
-                try { ok = await send(n); }
-                catch (Exception) { ok = false; }
-                latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (!ok) Interlocked.Increment(ref errors);
-            });
+            tasks[i] = Measure(i);
         }
         await Task.WhenAll(tasks);
         return new Result(latencies, errors, clock.Elapsed);
+
+        async Task Measure(int n)
+        {
+            long started = Stopwatch.GetTimestamp();
+            bool ok;
+            try { ok = await send(n); }
+            catch (Exception) { ok = false; }
+            latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (!ok) Interlocked.Increment(ref errors);
+        }
     }
 
     public static double Percentile(double[] values, double p)

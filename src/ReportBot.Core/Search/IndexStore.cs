@@ -40,7 +40,10 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
         }
         else Log.Reused(_logger, corpus.Hash, folder);
 
-        var directory = new SimpleFSDirectory(folder);
+        // Searched from a copy in memory: a report index is a few megabytes at most and never changes once built, and
+        // SimpleFSDirectory serialises every read of a file (term look-ups dominated query time on it).
+        using var files = new SimpleFSDirectory(folder);
+        var directory = new RAMDirectory(files, IOContext.DEFAULT);
         var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
         RemoveStaleFolders(keep: corpus.Hash);
         return new ReportIndex(report, synonyms, searchers, folder);

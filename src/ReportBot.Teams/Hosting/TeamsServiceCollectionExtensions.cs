@@ -19,7 +19,11 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddTimeProvider();
 
-        services.AddHttpClient(MetadataHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // The authenticator keeps this client for the life of the process, so connections are recycled by the handler
+        // itself (picking up DNS changes) rather than by the factory's handler rotation.
+        services.AddHttpClient(MetadataHttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<IBotAuthenticator>(sp =>
         {
             var credentials = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;

@@ -9,29 +9,14 @@ using ReportBot.Testing;
 namespace ReportBot.Tests.Hosting;
 
 /// <summary>The Bot Framework endpoint in local mode (no app id): loopback only, replies through a fake connector.</summary>
-public sealed class BotFrameworkEndpointTests : IAsyncLifetime
+public sealed class BotFrameworkEndpointTests : HostWithConnector
 {
-    private TestBotHost _host = null!;
-    private FakeBotConnector _connector = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _host = await TestBotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private JsonObject Message(string text, string conversation = "19:abc@thread.tacv2;messageid=42", string id = "act-1") => new()
     {
         ["type"] = "message",
         ["id"] = id,
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.ServiceUrl,
+        ["serviceUrl"] = Connector.ServiceUrl,
         ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "User" },
         ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ReportBot" },
         ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "channel", ["tenantId"] = "tenant-1" },
@@ -42,7 +27,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
     private Task<HttpResponseMessage> PostAsync(JsonNode activity) => PostRawAsync(activity.ToJsonString());
 
     private Task<HttpResponseMessage> PostRawAsync(string body) =>
-        _host.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Host.Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
     [Fact]
     public async Task A_question_is_acknowledged_and_answered_in_the_same_conversation_as_a_reply()
@@ -50,7 +35,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         var response = await PostAsync(Message("What does the report recommend on 5G?"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Equal("19:abc@thread.tacv2;messageid=42", reply.ConversationId);
         Assert.Equal("act-1", reply.ReplyToId);
         Assert.Contains("deployment, smart cities", reply.Visible);
@@ -70,7 +55,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
             ["type"] = "mention", ["text"] = "<at>ReportBot</at>", ["mentioned"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ReportBot" },
         });
         await PostAsync(activity);
-        Assert.Contains("Pillar 4: Galvanize", Assert.Single(await _connector.WaitForAsync(1)).Visible);
+        Assert.Contains("Pillar 4: Galvanize", Assert.Single(await Connector.WaitForAsync(1)).Visible);
     }
 
     [Fact]
@@ -79,7 +64,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         var activity = Message("");
         activity["value"] = new JsonObject { ["reportbot"] = "pillar:6" };
         await PostAsync(activity);
-        Assert.Contains("Pillar 6: Realign approaches", Assert.Single(await _connector.WaitForAsync(1)).Visible);
+        Assert.Contains("Pillar 6: Realign approaches", Assert.Single(await Connector.WaitForAsync(1)).Visible);
     }
 
     [Fact]
@@ -89,7 +74,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         update["type"] = "conversationUpdate";
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(update)).StatusCode);
-        Assert.Contains("Hi! I'm ReportBot", Assert.Single(await _connector.WaitForAsync(1)).Visible);
+        Assert.Contains("Hi! I'm ReportBot", Assert.Single(await Connector.WaitForAsync(1)).Visible);
     }
 
     [Theory]
@@ -102,32 +87,32 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         activity["type"] = type;
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
         await Task.Delay(300);
-        Assert.Empty(_connector.Received);
+        Assert.Empty(Connector.Received);
     }
 
     [Fact]
     public async Task Every_conversation_seen_is_stored_with_its_reference()
     {
         await PostAsync(Message("help", conversation: "a:personal-chat"));
-        await _connector.WaitForAsync(1);
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_host.DataPath, "reportbot.db")}");
+        await Connector.WaitForAsync(1);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Host.DataPath, "reportbot.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT reference FROM conversations WHERE platform = 'msteams' AND conversation_id = 'a:personal-chat'";
         var reference = JsonDocument.Parse((string)command.ExecuteScalar()!).RootElement;
-        Assert.Equal(_connector.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
+        Assert.Equal(Connector.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
         Assert.Equal("tenant-1", reference.GetProperty("tenantId").GetString());
         Assert.Equal("28:bot", reference.GetProperty("bot").GetProperty("id").GetString());
     }
 
     [Fact]
-    public async Task A_429_from_the_connector_is_retried_after_the_delay_it_asks_for()
+    public async Task A_429_from_theConnector_is_retried_after_the_delay_it_asks_for()
     {
-        _connector.FailNext(429, TimeSpan.FromSeconds(1));
+        Connector.FailNext(429, TimeSpan.FromSeconds(1));
         await PostAsync(Message("Japan"));
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Contains("Japan", reply.Visible);
-        var attempts = _connector.Requests.ToArray();
+        var attempts = Connector.Requests.ToArray();
         Assert.Equal(2, attempts.Length);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {attempts[1].At - attempts[0].At}");
     }
@@ -144,7 +129,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(body)).StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -153,7 +138,7 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
         var activity = Message(new string('x', 1024 * 1024));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(activity)).StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -172,6 +157,6 @@ public sealed class BotFrameworkEndpointTests : IAsyncLifetime
             Content = new StringContent(Message("5G").ToJsonString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "forged.token.value");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.Client.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client.SendAsync(request)).StatusCode);
     }
 }
