@@ -24,10 +24,10 @@ public static class ReportBotCli
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args, CliIO? io = null)
+    public static Task<int> RunAsync(string[] args, CliIO? io = null, CancellationToken cancellationToken = default)
     {
         io ??= CliIO.Console;
         var parse = Create(io).Parse(args);
-        return parse.InvokeAsync(new InvocationConfiguration { Output = io.Output, Error = io.Error });
+        return parse.InvokeAsync(new InvocationConfiguration { Output = io.Output, Error = io.Error }, cancellationToken);
     }
 }
