@@ -14,8 +14,6 @@ public sealed class AnswerEngine(IReportIndexProvider indexes, IOptions<AnswerOp
 {
     private readonly AnswerOptions _options = options.Value;
 
-    public AnswerOptions Options => _options;
-
     /// <summary>Answers <paramref name="question"/>.</summary>
     /// <param name="top">Excerpts per page; defaults to <see cref="AnswerOptions.Top"/>.</param>
     /// <param name="skip">Excerpts already shown (for "more results").</param>

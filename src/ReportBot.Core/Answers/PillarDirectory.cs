@@ -9,9 +9,6 @@ public sealed class PillarDirectory(IReportIndexProvider indexes)
 {
     private const int RelatedCount = 3;
 
-    private static readonly string[] NumberWords =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     public IReadOnlyList<FrameworkItem> All => indexes.Current.Report.Pillars?.Items ?? [];
 
     public ReportMetadata Metadata => indexes.Current.Report.Metadata;
@@ -66,7 +63,7 @@ public sealed class PillarDirectory(IReportIndexProvider indexes)
             number = text.StartsWith('-') ? int.MinValue : int.MaxValue;
             return true;
         }
-        number = Array.IndexOf(NumberWords, text.Trim().ToLowerInvariant());
+        number = NumberWords.ParseCardinal(text) ?? -1;
         return number >= 0;
     }
 

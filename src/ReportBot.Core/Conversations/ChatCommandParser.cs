@@ -6,18 +6,23 @@ namespace ReportBot.Core.Conversations;
 /// </summary>
 public static class ChatCommandParser
 {
+    private static readonly char[] TrailingPunctuation = ['?', '.', '!', ','];
+
     public static ChatCommand Parse(string? text)
     {
         string trimmed = (text ?? "").Trim();
+        if (trimmed == "?") return new ChatCommand.Help();
         bool slash = trimmed.StartsWith('/');
         string body = slash ? trimmed[1..].TrimStart() : trimmed;
         int space = body.IndexOfAny([' ', '\t', '\n', '\r']);
-        string word = (space < 0 ? body : body[..space]).ToLowerInvariant();
-        string rest = space < 0 ? "" : body[(space + 1)..].Trim();
+        // "pillar 4?" and "help." are commands too: people end chat lines with punctuation.
+        string word = (space < 0 ? body : body[..space]).ToLowerInvariant().TrimEnd(TrailingPunctuation);
+        string asked = space < 0 ? "" : body[(space + 1)..].Trim();
+        string rest = asked.TrimEnd(TrailingPunctuation).Trim();
 
         switch (word)
         {
-            case "help" or "?" when rest.Length == 0:
+            case "help" when rest.Length == 0:
             case "start" when slash && rest.Length == 0:
                 return new ChatCommand.Help();
             case "about" when rest.Length == 0:
@@ -28,7 +33,7 @@ public static class ChatCommandParser
             case "pillar" when !rest.Contains(' '):
                 return new ChatCommand.Pillar(rest);
             case "ask" when slash:
-                return new ChatCommand.Ask(rest);
+                return new ChatCommand.Ask(asked);
         }
         if (slash && word.Length > 0) return new ChatCommand.Unknown(word.Length > 32 ? word[..32] : word);
         return new ChatCommand.Ask(trimmed);

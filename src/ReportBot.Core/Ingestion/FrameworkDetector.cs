@@ -10,9 +10,6 @@ namespace ReportBot.Core.Ingestion;
 /// </summary>
 public static partial class FrameworkDetector
 {
-    private static readonly string[] NumberWords =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
     public static IReadOnlyList<Framework> Detect(IReadOnlyList<Passage> passages)
     {
         var frameworks = new List<Framework>();
@@ -46,8 +43,7 @@ public static partial class FrameworkDetector
     private static int? ParseCount(string word)
     {
         if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n)) return n is >= 2 and <= 30 ? n : null;
-        int index = Array.IndexOf(NumberWords, word.ToLowerInvariant());
-        return index >= 2 ? index : null;
+        return NumberWords.ParseCardinal(word) is int count && count >= 2 ? count : null;
     }
 
     /// <summary>"policy pillars" → "pillar"; "broad lines of effort" → "line of effort".</summary>

@@ -13,6 +13,9 @@ internal sealed record Concept(string[] Terms, int Position, double Weight, doub
     /// <summary>No passage contains any of the terms (even after typo correction).</summary>
     public bool Unknown { get; init; }
 
+    /// <summary>The question's word as typed (for typo correction).</summary>
+    public string Surface { get; init; } = "";
+
     /// <summary>An everyday English word ("fit", "happen", "big"): it phrases the question rather than naming its topic.</summary>
     public bool Common { get; init; }
 

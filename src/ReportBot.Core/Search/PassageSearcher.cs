@@ -22,6 +22,7 @@ internal sealed class PassageSearcher(ReportIndex index)
     private const int ProximitySlop = 3;
     private const double FuzzyCredit = 0.8;
     private const double UnknownCommonWordShare = 0.4;
+    private const int MinStemForCorrection = 5;
 
     public SearchOutcome Search(string question)
     {
@@ -74,10 +75,12 @@ internal sealed class PassageSearcher(ReportIndex index)
             {
                 var terms = g.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray();
                 int df = terms.Max(index.DocumentFrequency);
+                var first = g.MinBy(t => t.EndOffset - t.StartOffset);
                 return new Concept(terms, g.Key, index.Idf(df))
                 {
                     Unknown = df == 0,
                     Common = terms.Any(CommonWords.Contains),
+                    Surface = question[first.StartOffset..Math.Min(first.EndOffset, question.Length)],
                 };
             })
             // The same concept asked twice ("Korea … Korea") counts once.
@@ -91,14 +94,18 @@ internal sealed class PassageSearcher(ReportIndex index)
     private bool IsUnknown(Concept concept) => concept.Terms.All(t => index.DocumentFrequency(t) == 0);
 
     /// <summary>
-    /// Replaces an unknown word by the index terms a typo away from it. Short words and everyday words are left
-    /// alone: they are far more often real words the report just doesn't use than misspellings.
+    /// Replaces an unknown word by the report's words a typo away from it as written; failing that, by index terms
+    /// one letter from its stem when the stem is long enough to be specific ("divide" → "division"). Everyday words
+    /// are left alone: they are far more often real words the report just doesn't use than misspellings.
     /// </summary>
     private Concept Correct(Concept concept)
     {
-        var term = concept.Terms[0];
-        if (term.Length < 4 || concept.Common || !term.All(char.IsLetter)) return concept;
-        var known = index.Typos.Correct(term, maxEdits: term.Length <= 5 ? 1 : 2);
+        string typed = concept.Surface;
+        if (concept.Common || !typed.All(char.IsLetter)) return concept;
+        var known = index.Typos.Correct(typed);
+        if (known.Length == 0 && !typed.All(char.IsUpper) && concept.Terms[0].Length >= MinStemForCorrection)
+            known = index.StemTypos.Correct(concept.Terms[0], maxEdits: 1);
+        known = known.Where(t => index.DocumentFrequency(t) > 0).ToArray();
         if (known.Length == 0) return concept;
         // The weight stays that of the unknown word, so a correction never counts for more than the word typed.
         return concept with { Terms = known, Credit = FuzzyCredit, Unknown = false };

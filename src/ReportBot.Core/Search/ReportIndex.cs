@@ -26,7 +26,10 @@ public sealed class ReportIndex : IDisposable
         foreach (var passage in Passages)
             foreach (var term in passage.Terms)
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-        Typos = new TypoCorrector(_documentFrequency.Keys);
+        StemTypos = new TypoCorrector(_documentFrequency.Keys);
+        Typos = new SurfaceVocabulary(
+            report.Passages.SelectMany(p => new[] { p.Text, p.Context ?? "" }.Concat(p.SectionPath)).Concat(labels.Values),
+            IndexAnalyzer);
         DocumentPassages = MapDocuments(searchers);
     }
 
@@ -62,7 +65,8 @@ public sealed class ReportIndex : IDisposable
     internal ReportAnalyzer QuestionAnalyzer { get; }
     internal IReadOnlyList<IndexedPassage> Passages { get; }
     internal IndexedPassage[] DocumentPassages { get; }
-    internal TypoCorrector Typos { get; }
+    internal SurfaceVocabulary Typos { get; }
+    internal TypoCorrector StemTypos { get; }
 
     internal int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
 

@@ -17,11 +17,14 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
     private readonly Lock _reloadLock = new();
     private ReportIndex? _current;
 
-    /// <summary>How long a replaced index stays open for queries already running on it.</summary>
-    public static TimeSpan RetireAfter { get; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long a replaced index stays open for queries already running on it, by default.</summary>
+    public static TimeSpan DefaultRetireAfter { get; } = TimeSpan.FromSeconds(30);
 
-    public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null)
+    private readonly TimeSpan _retireAfter;
+
+    public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null, TimeSpan? retireAfter = null)
     {
+        _retireAfter = retireAfter ?? DefaultRetireAfter;
         loggers ??= NullLoggerFactory.Instance;
         _corpusDirectory = corpusDirectory;
         _builder = builder;
@@ -52,7 +55,8 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
         if (previous is not null && !ReferenceEquals(previous, next))
         {
             // Queries that picked up the old index a moment ago may still be running on it: retire it after a grace period.
-            _ = Task.Delay(RetireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+            if (_retireAfter <= TimeSpan.Zero) previous.Dispose();
+            else _ = Task.Delay(_retireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
             _logger.LogInformation("Now serving corpus {Hash} ({Passages} passages)", next.Report.ContentHash, next.Report.Passages.Count);
         }
         return next;

@@ -161,7 +161,12 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
             return AuthenticationResult.Unauthorized("signing key not listed in the keys document");
         }
 
-        if (!string.IsNullOrEmpty(channelId) && !endorsements.Contains(channelId))
+        if (string.IsNullOrEmpty(channelId))
+        {
+            return AuthenticationResult.Unauthorized("activity has no channelId to check the key's endorsement against");
+        }
+
+        if (!endorsements.Contains(channelId))
         {
             return AuthenticationResult.Forbidden("signing key is not endorsed for this channel");
         }
@@ -171,9 +176,11 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
 
     private async Task<AuthenticationResult> AuthenticateEmulatorAsync(string token, string? serviceUrl, CancellationToken cancellationToken)
     {
-        // Emulator tokens carry the app id in appid/azp rather than a Bot Framework audience, so that replaces the aud check.
+        // The Emulator asks Entra ID for a token to our app, so its audience is our app id. That also keeps out the
+        // outbound Bot Connector tokens the same issuer gives us (their audience is the Bot Framework), which could
+        // otherwise be replayed here to steer our replies somewhere else.
         var validated = await _validator.ValidateAsync(
-            token, _emulatorMetadata.Value, _emulatorIssuerList, audience: null, cancellationToken).ConfigureAwait(false);
+            token, _emulatorMetadata.Value, _emulatorIssuerList, audience: _options.AppId, cancellationToken).ConfigureAwait(false);
         if (validated.Token is null)
         {
             return AuthenticationResult.Unauthorized(validated.Failure ?? "token validation failed");
@@ -198,8 +205,16 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
             return AuthenticationResult.Unauthorized("serviceurl claim does not match the activity's serviceUrl");
         }
 
+        // Nothing in an Emulator token vouches for a service URL: it may only address this machine.
+        if (!IsLoopback(serviceUrl))
+        {
+            return AuthenticationResult.Unauthorized("emulator tokens may only reply to a service on this machine");
+        }
+
         return new AuthenticationResult(true, 200, null, serviceUrl, Anonymous: false);
     }
+
+    private static bool IsLoopback(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
     private bool TryRead(string token, out JsonWebToken jwt)
     {

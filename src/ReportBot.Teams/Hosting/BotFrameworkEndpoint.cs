@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ReportBot.Core.IO;
 using Microsoft.Extensions.Options;
 using ReportBot.Teams.Authentication;
 using ReportBot.Teams.Schema;
@@ -20,10 +21,13 @@ public sealed partial class BotFrameworkEndpoint(
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        // A JSON content type cannot be sent cross-site without a CORS preflight, so a web page a developer visits
+        // cannot drive a bot running in local mode.
+        if (!request.HasJsonContentType()) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         int limit = options.Value.MaxRequestBytes;
         if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
-        var body = await RequestBody.ReadAsync(request.Body, limit, context.RequestAborted);
+        var body = await BoundedReader.ReadAsync(request.Body, limit, context.RequestAborted);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         Activity? activity;

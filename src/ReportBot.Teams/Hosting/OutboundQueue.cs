@@ -16,6 +16,4 @@ public sealed class OutboundQueue
 
     public IAsyncEnumerable<OutboundMessage> ReadAllAsync(CancellationToken cancellationToken) =>
         _channel.Reader.ReadAllAsync(cancellationToken);
-
-    public int Count => _channel.Reader.Count;
 }

@@ -2,7 +2,10 @@ using ReportBot.Teams.Connector;
 
 namespace ReportBot.Teams.Hosting;
 
-/// <summary>Posts queued replies, a few at a time; a failed reply is logged and never blocks the others.</summary>
+/// <summary>
+/// Posts queued replies, a few at a time. Whatever goes wrong with one reply (the connector refusing it, an open
+/// circuit, a token that cannot be had) is logged for that reply; it never stops the sender or the host.
+/// </summary>
 public sealed partial class OutboundSender(OutboundQueue queue, ConnectorClient connector, ILogger<OutboundSender> logger) : BackgroundService
 {
     private const int Concurrency = 4;
@@ -22,9 +25,9 @@ public sealed partial class OutboundSender(OutboundQueue queue, ConnectorClient 
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.Failed(logger, message.ConversationId, e.Message);
+            Log.Failed(logger, message.ConversationId, e.GetType().Name + ": " + e.Message);
         }
     }
 

@@ -47,14 +47,18 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .AddStandardResilienceHandler(resilience =>
             {
-                // 429 and 5xx are retried, waiting as long as Retry-After says when it is given; bounded.
+                // 429 and 5xx are retried, waiting as long as Retry-After says when it is given; bounded. A request
+                // that timed out may have been posted already, so it is not retried: a lost reply is better than two.
                 resilience.Retry.MaxRetryAttempts = 3;
                 resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
                 resilience.Retry.ShouldRetryAfterHeader = true;
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ConnectorRetryPolicy.ShouldRetry(args.Outcome));
                 resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
-            });
+            })
+            // One circuit per connector host: a dead regional endpoint must not stop replies to the others.
+            .SelectPipelineByAuthority();
         services.AddSingleton<ConnectorClient>();
 
         services.AddSingleton<OutboundQueue>();

@@ -59,7 +59,6 @@ public static class TeamsTurns
         ChannelId = activity.ChannelId ?? "",
         Conversation = activity.Conversation!,
         Bot = activity.Recipient,
-        User = activity.From,
         TenantId = activity.Conversation?.TenantId ?? TenantFromChannelData(activity),
         Locale = activity.Locale,
     };

@@ -6,5 +6,4 @@ public static class ActivityTypes
     public const string Message = "message";
     public const string ConversationUpdate = "conversationUpdate";
     public const string Invoke = "invoke";
-    public const string InstallationUpdate = "installationUpdate";
 }

@@ -4,6 +4,7 @@ namespace ReportBot.Teams.Schema;
 
 /// <summary>
 /// What is needed to post into a conversation later (the daily digest): stored for every conversation seen.
+/// It names no user, so every member speaking in a channel leaves the same reference.
 /// </summary>
 public sealed record ConversationReference
 {
@@ -11,7 +12,6 @@ public sealed record ConversationReference
     [JsonPropertyName("channelId")] public required string ChannelId { get; init; }
     [JsonPropertyName("conversation")] public required ConversationAccount Conversation { get; init; }
     [JsonPropertyName("bot")] public ChannelAccount? Bot { get; init; }
-    [JsonPropertyName("user")] public ChannelAccount? User { get; init; }
     [JsonPropertyName("tenantId")] public string? TenantId { get; init; }
     [JsonPropertyName("locale")] public string? Locale { get; init; }
 }

@@ -21,7 +21,7 @@ public static class CliAction
         {
             io.Error.WriteLine($"error: invalid configuration: {string.Join("; ", e.Failures)}");
         }
-        catch (CorpusException e)
+        catch (Exception e) when (e is CorpusException or InvalidOperationException)
         {
             io.Error.WriteLine($"error: {e.Message}");
         }

@@ -26,6 +26,7 @@ public sealed class EngineScope : IDisposable
             .AddEnvironmentVariables()
             .AddInMemoryCollection(io.Globals.Overrides(parse))
             .Build();
+        SecretSettings.EnsureNotInFiles(configuration);
         var services = new ServiceCollection()
             .AddLogging(logging => logging
                 .SetMinimumLevel(LogLevel.Warning)

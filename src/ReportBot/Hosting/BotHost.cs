@@ -23,6 +23,7 @@ public static class BotHost
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
+        SecretSettings.EnsureNotInFiles(builder.Configuration);
         builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? HostSettings.DefaultUrls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 

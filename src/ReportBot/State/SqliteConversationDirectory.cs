@@ -13,13 +13,20 @@ public sealed class SqliteConversationDirectory(StateDatabase database) : IConve
     private const int MaxRemembered = 50_000;
     private readonly ConcurrentDictionary<(string Platform, string Id), (string Reference, bool Verified)> _written = new();
 
+    private readonly Lock _writing = new();
+
     public void Save(ConversationAddress address)
     {
         var key = (address.Platform, address.ConversationId);
         if (_written.TryGetValue(key, out var known) && known == (address.Reference, address.Verified)) return;
-        Write(address);
-        if (_written.Count >= MaxRemembered) _written.Clear();
-        _written[key] = (address.Reference, address.Verified);
+        // Check, write and remember as one step, so the cache never holds a newer reference than the file.
+        lock (_writing)
+        {
+            if (_written.TryGetValue(key, out known) && known == (address.Reference, address.Verified)) return;
+            Write(address);
+            if (_written.Count >= MaxRemembered) _written.Clear();
+            _written[key] = (address.Reference, address.Verified);
+        }
     }
 
     private void Write(ConversationAddress address)

@@ -9,9 +9,26 @@ namespace ReportBot.State;
 /// Questions behind "More results" buttons, keyed by a hash of the question: the same question always gets the
 /// same id, so asking it again adds nothing. Ids are 16 hex characters.
 /// </summary>
-public sealed class SqliteQuestionMemory(StateDatabase database, TimeProvider time) : IQuestionMemory
+public sealed class SqliteQuestionMemory : IQuestionMemory
 {
     private const int MaxRemembered = 10_000;
+
+    /// <summary>Buttons older than this say the question has expired; their questions are deleted at start-up.</summary>
+    public static TimeSpan KeepFor { get; } = TimeSpan.FromDays(30);
+
+    private readonly StateDatabase _database;
+    private readonly TimeProvider _time;
+
+    public SqliteQuestionMemory(StateDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM questions WHERE created_utc < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", (time.GetUtcNow() - KeepFor).ToString("O"));
+        command.ExecuteNonQuery();
+    }
 
     // Ids already stored: a popular question is written once, not on every answer that offers "More results".
     private readonly ConcurrentDictionary<string, byte> _stored = new();
@@ -28,18 +45,18 @@ public sealed class SqliteQuestionMemory(StateDatabase database, TimeProvider ti
 
     private void Insert(string id, string question)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR IGNORE INTO questions (id, text, created_utc) VALUES ($id, $text, $created)";
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$text", question);
-        command.Parameters.AddWithValue("$created", time.GetUtcNow().ToString("O"));
+        command.Parameters.AddWithValue("$created", _time.GetUtcNow().ToString("O"));
         command.ExecuteNonQuery();
     }
 
     public string? Recall(string id)
     {
-        using var connection = database.Open();
+        using var connection = _database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT text FROM questions WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);

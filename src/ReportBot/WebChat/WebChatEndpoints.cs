@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ReportBot.Core.Conversations;
+using ReportBot.Core.IO;
 
 namespace ReportBot.WebChat;
 
@@ -21,14 +22,15 @@ public static partial class WebChatEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler)
     {
+        // JSON only: a page on another site cannot post JSON here without a CORS preflight, which is never granted.
+        if (!context.Request.HasJsonContentType()) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         if (context.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var body = await BoundedReader.ReadAsync(context.Request.Body, MaxBodyBytes, context.RequestAborted);
+        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         WebChatRequest? request;
         try
         {
-            using var limited = new MemoryStream();
-            await context.Request.Body.CopyToAsync(limited, context.RequestAborted);
-            if (limited.Length > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-            request = JsonSerializer.Deserialize<WebChatRequest>(limited.ToArray(), JsonSerializerOptions.Web);
+            request = JsonSerializer.Deserialize<WebChatRequest>(body, JsonSerializerOptions.Web);
         }
         catch (JsonException)
         {

@@ -19,14 +19,3 @@ public sealed record WebReply(
         reply.Buttons.Select(b => new WebButton(b.Label, b.Action.Encode())).ToList(),
         reply.Confidence);
 }
-
-public sealed record WebQuote(string Text, string? Citation, IReadOnlyList<WebPillar> Pillars);
-
-public sealed record WebExcerpt(int Rank, string PassageId, string Text, string Snippet, string Citation, int? Page, IReadOnlyList<WebPillar> Pillars);
-
-public sealed record WebButton(string Label, string Action);
-
-public sealed record WebPillar(int Number, string Title)
-{
-    public static WebPillar From(PillarRef p) => new(p.Number, p.Title);
-}

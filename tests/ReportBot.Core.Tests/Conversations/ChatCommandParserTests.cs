@@ -9,6 +9,8 @@ public sealed class ChatCommandParserTests
     [InlineData("/help")]
     [InlineData("  HELP ")]
     [InlineData("?")]
+    [InlineData("help?")]
+    [InlineData("Help!")]
     public void Help(string text) => Assert.IsType<ChatCommand.Help>(ChatCommandParser.Parse(text));
 
     [Theory]
@@ -16,16 +18,23 @@ public sealed class ChatCommandParserTests
     [InlineData("/pillar 4", "4")]
     [InlineData("Pillar abc", "abc")]
     [InlineData("pillar", "")]
+    [InlineData("pillar 4?", "4")]
+    [InlineData("Pillar 4.", "4")]
     public void Pillar_lookups(string text, string argument) =>
         Assert.Equal(argument, Assert.IsType<ChatCommand.Pillar>(ChatCommandParser.Parse(text)).Argument);
 
     [Theory]
     [InlineData("pillars")]
     [InlineData("/pillars")]
+    [InlineData("pillars?")]
     public void Pillar_list(string text) => Assert.IsType<ChatCommand.Pillars>(ChatCommandParser.Parse(text));
 
     [Fact]
-    public void About() => Assert.IsType<ChatCommand.About>(ChatCommandParser.Parse("about"));
+    public void About()
+    {
+        Assert.IsType<ChatCommand.About>(ChatCommandParser.Parse("about"));
+        Assert.IsType<ChatCommand.About>(ChatCommandParser.Parse("about?"));
+    }
 
     [Theory]
     [InlineData("help me understand pillar 3")]

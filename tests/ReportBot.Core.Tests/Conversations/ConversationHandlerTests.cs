@@ -1,6 +1,8 @@
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Tests.Support;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Conversations;
 
 public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<SeedReport>

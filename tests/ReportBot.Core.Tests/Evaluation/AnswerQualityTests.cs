@@ -2,6 +2,8 @@ using ReportBot.Core.Evaluation;
 using ReportBot.Core.Tests.Support;
 using Xunit.Abstractions;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Evaluation;
 
 /// <summary>Answer quality on labelled questions, measured the way the <c>eval</c> verb measures it.</summary>

@@ -1,6 +1,8 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Tests.Support;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Search;
 
 public sealed class AnswerEngineTests(SeedReport seed) : IClassFixture<SeedReport>
@@ -98,5 +100,37 @@ public sealed class AnswerEngineTests(SeedReport seed) : IClassFixture<SeedRepor
         Assert.Single(seed.Engine.Ask("alliance", top: 1).Excerpts);
         Assert.Equal(5, seed.EngineWith(new() { Top = 5 }).Ask("alliance").Excerpts.Count);
         Assert.Equal(10, seed.Engine.Ask("alliance", top: 50).Excerpts.Count);
+    }
+}
+
+public sealed class SnippetEscapingTests : IDisposable
+{
+    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _data = new();
+
+    [Fact]
+    public void Markdown_in_the_report_text_is_escaped_in_snippets_and_bold_marks_only_matches()
+    {
+        const string text = "A *starred* claim about [trade](http://example.org) with <b>tags</b>, snake_case_words, `code`, ~~strike~~ and #hash on trade policy.";
+        File.WriteAllText(_corpus.Combine("report.txt"), "Trade\n\n" + text + "\n");
+        using var library = new ReportBot.Core.Search.ReportLibrary(_corpus.Path, _data.Path, new ReportBot.Core.Ingestion.ReportBuilder());
+        var engine = new ReportBot.Core.Answers.AnswerEngine(library, Microsoft.Extensions.Options.Options.Create(new ReportBot.Core.Options.AnswerOptions()));
+
+        var snippet = Assert.Single(engine.Ask("trade policy").Excerpts).Snippet;
+
+        Assert.Contains(@"\*starred\*", snippet);
+        Assert.Contains(@"\[**trade**\](http://example.org)", snippet);
+        Assert.Contains(@"\<b\>tags\</b\>", snippet);
+        Assert.Contains(@"snake\_case\_words", snippet);
+        Assert.Contains(@"\`code\`", snippet);
+        Assert.Contains(@"\~\~strike\~\~", snippet);
+        Assert.Contains(@"\#hash", snippet);
+        Assert.Contains("**trade policy**", snippet);
+    }
+
+    public void Dispose()
+    {
+        _corpus.Dispose();
+        _data.Dispose();
     }
 }

@@ -1,6 +1,8 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Tests.Support;
 
+using ReportBot.Testing;
+
 namespace ReportBot.Core.Tests.Search;
 
 public sealed class PillarDirectoryTests(SeedReport seed) : IClassFixture<SeedReport>

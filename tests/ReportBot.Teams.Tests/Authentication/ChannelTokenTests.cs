@@ -62,7 +62,7 @@ public sealed class ChannelTokenTests(ChannelKeysFixture keys) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Key_endorsed_for_the_channel_passes_and_an_empty_channel_id_skips_the_endorsement_check()
+    public async Task Key_endorsed_for_the_channel_passes_and_a_missing_channel_id_cannot_be_checked_so_fails()
     {
         var auth = Authenticator(keys.Server.MetadataUrl);
 
@@ -70,7 +70,8 @@ public sealed class ChannelTokenTests(ChannelKeysFixture keys) : IClassFixture<C
         var noChannel = await auth.AuthenticateAsync(Bearer(ChannelToken(keys.KeyB)), null, ServiceUrl, false, default);
 
         Assert.True(skype.Succeeded, skype.Failure);
-        Assert.True(noChannel.Succeeded, noChannel.Failure);
+        Assert.False(noChannel.Succeeded);
+        Assert.Equal(401, noChannel.StatusCode);
     }
 
     [Fact]

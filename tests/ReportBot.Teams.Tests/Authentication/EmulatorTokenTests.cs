@@ -108,6 +108,25 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
         Assert.Contains("issuer", rejected.Failure);
     }
 
+    [Fact]
+    public async Task An_outbound_connector_token_replayed_inbound_is_rejected()
+    {
+        // What Entra ID gives the bot for calling the connector: same issuer family, our appid, but the Bot Framework audience.
+        var token = TestTokens.Mint(_emulatorKey.Credentials(), "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
+            "https://api.botframework.com", Now.AddMinutes(-5), Now.AddMinutes(55), new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = AppId });
+        Assert.False((await AuthenticateAsync(token)).Succeeded);
+    }
+
+    [Fact]
+    public async Task An_emulator_token_may_not_steer_replies_off_this_machine()
+    {
+        var result = await Authenticator(_channel.MetadataUrl, _emulator.MetadataUrl)
+            .AuthenticateAsync(Bearer(EmulatorToken(_emulatorKey, EmulatorIssuerV2, "2.0", ("azp", AppId))), "emulator",
+                "https://attacker.example.com/", fromLoopback: false, default);
+        Assert.False(result.Succeeded);
+        Assert.Equal(401, result.StatusCode);
+    }
+
     private Task<AuthenticationResult> AuthenticateAsync(string token) =>
         Authenticator(_channel.MetadataUrl, _emulator.MetadataUrl)
             .AuthenticateAsync(Bearer(token), "emulator", EmulatorServiceUrl, fromLoopback: false, default);

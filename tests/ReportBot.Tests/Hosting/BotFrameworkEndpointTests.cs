@@ -133,6 +133,27 @@ public sealed class BotFrameworkEndpointTests : HostWithConnector
     }
 
     [Fact]
+    public async Task A_non_json_content_type_is_415_so_web_pages_cannot_drive_local_mode()
+    {
+        var response = await Host.Client.PostAsync("/api/messages", new StringContent(Message("5G").ToJsonString(), Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_connector_that_keeps_failing_never_stops_the_bot()
+    {
+        // Enough failures to open the circuit breaker for this connector.
+        for (int i = 0; i < 60; i++) Connector.FailNext(500);
+        for (int i = 0; i < 15; i++) Assert.Equal(HttpStatusCode.OK, (await PostAsync(Message("5G", id: "f" + i))).StatusCode);
+        await Task.Delay(3000);
+
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Message("Japan", id: "after"))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_one_megabyte_body_is_413_and_nothing_is_sent()
     {
         var activity = Message(new string('x', 1024 * 1024));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,18 @@ public sealed class HostStartupTests
     {
         var e = await Assert.ThrowsAsync<OptionsValidationException>(() => TestBotHost.StartAsync(new Dictionary<string, string?> { [key] = value }));
         Assert.Contains(message, string.Join(" ", e.Failures));
+    }
+
+    [Fact]
+    public void A_secret_in_a_settings_file_is_refused()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("appsettings.json"), """{"MicrosoftAppPassword":"do-not-put-me-here"}""");
+        var configuration = new ConfigurationBuilder().AddJsonFile(folder.Combine("appsettings.json")).Build();
+        var e = Assert.Throws<InvalidOperationException>(() => ReportBot.Configuration.SecretSettings.EnsureNotInFiles(configuration));
+        Assert.Contains("MicrosoftAppPassword", e.Message);
+        Assert.Contains("environment variables", e.Message);
+        Assert.DoesNotContain("do-not-put-me-here", e.Message);
     }
 
     [Fact]

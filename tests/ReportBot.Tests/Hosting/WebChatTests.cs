@@ -81,6 +81,23 @@ public sealed class WebChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_json_is_accepted_so_other_sites_cannot_post_here()
+    {
+        var response = await _host.Client.PostAsync("/api/chat", new StringContent("{\"conversationId\":\"t5\",\"text\":\"help\"}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_the_limit_is_413()
+    {
+        var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(new string(' ', 40_000) + "{}")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await _host.Client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Oversized_requests_are_413()
     {
         var body = JsonSerializer.Serialize(new { conversationId = "t4", text = new string('x', 20_000) });

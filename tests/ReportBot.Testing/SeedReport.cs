@@ -4,9 +4,7 @@ using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
 
-using ReportBot.Testing;
-
-namespace ReportBot.Core.Tests.Support;
+namespace ReportBot.Testing;
 
 /// <summary>The repository's own corpus, indexed once into a temp data folder and shared by a test class.</summary>
 public sealed class SeedReport : IDisposable
@@ -23,7 +21,10 @@ public sealed class SeedReport : IDisposable
     public ReportLibrary Library { get; }
     public AnswerEngine Engine { get; }
     public PillarDirectory Pillars { get; }
-    public Documents.Report Report => Library.Current.Report;
+    public ReportBot.Core.Documents.Report Report => Library.Current.Report;
+
+    /// <summary>The conversation logic over this report, with questions remembered in memory.</summary>
+    public ReportBot.Core.Conversations.ConversationHandler Conversations() => new(Engine, Pillars, new InMemoryQuestionMemory());
 
     public AnswerEngine EngineWith(AnswerOptions options) => new(Library, Microsoft.Extensions.Options.Options.Create(options));
 

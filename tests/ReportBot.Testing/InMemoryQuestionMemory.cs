@@ -1,8 +1,8 @@
 using ReportBot.Core.Conversations;
 
-namespace ReportBot.Core.Tests.Conversations;
+namespace ReportBot.Testing;
 
-internal sealed class InMemoryQuestionMemory : IQuestionMemory
+public sealed class InMemoryQuestionMemory : IQuestionMemory
 {
     private readonly Dictionary<string, string> _questions = [];
 

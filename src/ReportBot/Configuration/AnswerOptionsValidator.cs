@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Options;
+
+namespace ReportBot.Configuration;
+
+/// <summary>Source-generated: checks the data annotations on <see cref="AnswerOptions"/> at start-up, naming the key that fails.</summary>
+[OptionsValidator]
+public sealed partial class AnswerOptionsValidator : IValidateOptions<AnswerOptions>;

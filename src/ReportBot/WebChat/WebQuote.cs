@@ -1,0 +1,3 @@
+namespace ReportBot.WebChat;
+
+public sealed record WebQuote(string Text, string? Citation, IReadOnlyList<WebPillar> Pillars);
