@@ -5,12 +5,18 @@ using System.Text.Json.Nodes;
 using ReportBot.LoadTest;
 using ReportBot.Testing;
 
-// Load test of the Bot Framework endpoint: the built bot in its own process (local mode), a fake Bot Connector
-// receiving its replies, and activities posted to /api/messages at a fixed rate. Prints p50/p99 of the
-// acknowledgement, errors, replies received and the bot's memory.
-//   dotnet run -c Release --project bench/ReportBot.LoadTest -- --rate 200 --seconds 30
+// Load tests of the HTTP endpoints, the built bot in its own process:
+//   --target messages (default): Bot Framework activities to /api/messages (local mode) with a fake Bot Connector
+//     receiving the replies; latency is the acknowledgement, and every reply must arrive.
+//   --target ignored: the same with activities the bot ignores (the HTTP floor).
+//   --target discord: signed /ask interactions to /discord/interactions, answered inline.
+//   dotnet run -c Release --project bench/ReportBot.LoadTest -- --rate 200 --seconds 30 [--target discord]
 var options = LoadOptions.Parse(args);
 string root = LoadOptions.FindRoot();
+if (options.Target == "discord")
+{
+    return await DiscordInteractionLoad.RunAsync(options, root);
+}
 await using var connector = await FakeBotConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };

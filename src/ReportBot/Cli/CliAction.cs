@@ -10,12 +10,15 @@ public static class CliAction
     public const int Ok = 0;
     public const int Failed = 1;
 
-    public static int Run(ParseResult parse, CliIO io, Func<EngineScope, int> action)
+    public static int Run(ParseResult parse, CliIO io, Func<EngineScope, int> action) =>
+        RunAsync(parse, io, scope => Task.FromResult(action(scope))).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(ParseResult parse, CliIO io, Func<EngineScope, Task<int>> action)
     {
         try
         {
             using var scope = EngineScope.Create(parse, io);
-            return action(scope);
+            return await action(scope).ConfigureAwait(false);
         }
         catch (OptionsValidationException e)
         {

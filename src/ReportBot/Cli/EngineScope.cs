@@ -2,7 +2,9 @@ using System.CommandLine;
 using ReportBot.Configuration;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Answers;
+using ReportBot.Core.Conversations;
 using ReportBot.Core.Options;
+using ReportBot.Discord.Hosting;
 using ReportBot.Core.Search;
 
 namespace ReportBot.Cli;
@@ -32,6 +34,10 @@ public sealed class EngineScope : IDisposable
                 .SetMinimumLevel(LogLevel.Warning)
                 .AddProvider(new TextWriterLoggerProvider(io.Error)))
             .AddReportEngine(configuration, root)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IQuestionMemory, NoQuestionMemory>()
+            .AddSingleton<ConversationHandler>()
+            .AddDiscordAdapter(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         // Options are validated on first use; resolve them now so a bad setting fails before any work starts.
         _ = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
@@ -43,6 +49,8 @@ public sealed class EngineScope : IDisposable
     public AnswerEngine Answers => _services.GetRequiredService<AnswerEngine>();
     public PillarDirectory Pillars => _services.GetRequiredService<PillarDirectory>();
     public ReportLibrary Library => _services.GetRequiredService<ReportLibrary>();
+
+    public IServiceProvider Services => _services;
 
     public void Dispose() => _services.Dispose();
 }

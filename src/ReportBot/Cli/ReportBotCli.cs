@@ -19,6 +19,7 @@ public static class ReportBotCli
             PillarCommands.CreatePillars(io),
             IndexCommand.Create(io),
             EvalCommand.Create(io),
+            DiscordCommand.Create(io),
         };
         root.SetAction((parse, cancellation) => ServeCommand.RunAsync(parse, io, urls, cancellation));
         return root;

@@ -2,6 +2,7 @@ using ReportBot.Configuration;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
+using ReportBot.Discord.Hosting;
 using ReportBot.State;
 using ReportBot.Teams.Hosting;
 using ReportBot.WebChat;
@@ -35,9 +36,11 @@ public static class BotHost
         builder.Services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
         builder.Services.AddSingleton<ConversationHandler>();
         builder.Services.AddTeamsAdapter(builder.Configuration);
+        builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddHealthChecks()
             .AddCheck<IndexHealthCheck>("index", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddHostedService<StartupBanner>();
         configure?.Invoke(builder);
 
@@ -47,6 +50,7 @@ public static class BotHost
         app.MapHealthEndpoints();
         app.MapWebChat();
         app.MapBotFramework();
+        app.MapDiscordInteractions();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Search;
+using ReportBot.Discord.Hosting;
 using ReportBot.State;
 using ReportBot.Teams.Hosting;
 
@@ -15,6 +16,7 @@ public sealed class StartupBanner(
     ReportLibrary library,
     StateDatabase state,
     IOptions<BotCredentialsOptions> teams,
+    IOptions<DiscordOptions> discord,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -24,6 +26,17 @@ public sealed class StartupBanner(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string DiscordLine(DiscordOptions d, string address)
+    {
+        if (!d.RestEnabled && !d.InteractionsEndpointEnabled)
+            return "  Discord:          off — set Discord__BotToken and Discord__ApplicationId (gateway), and Discord__PublicKey for HTTP interactions\n";
+        var parts = new List<string>();
+        parts.Add(d.GatewayEnabled ? "gateway on (mentions, DMs, slash commands)" : "gateway off");
+        parts.Add(d.InteractionsEndpointEnabled ? $"interactions endpoint {address}/discord/interactions" : "no interactions endpoint (set Discord__PublicKey)");
+        if (d.RegisterCommandsOnStart) parts.Add($"registering commands in {d.RegisterGuildId ?? "all servers"}");
+        return $"  Discord:          {string.Join("; ", parts)}\n";
+    }
 
     internal string Describe()
     {
@@ -35,7 +48,7 @@ public sealed class StartupBanner(
         sb.Append(teams.Value.Enabled
             ? $"  Teams:            on (app {teams.Value.MicrosoftAppId}, {(teams.Value.SingleTenant ? "single-tenant" : "multi-tenant")}); every request needs a valid Bot Framework token\n"
             : "  Teams:            off — set MicrosoftAppId and MicrosoftAppPassword to enable; until then /api/messages accepts unauthenticated requests from this machine only\n");
-        sb.Append("  Discord:          not available in this version\n");
+        sb.Append(DiscordLine(discord.Value, address));
         sb.Append($"  Report:           {index.Report.Metadata.Title} — {index.Report.Passages.Count} passages, {index.Report.Pillars?.Items.Count ?? 0} pillars\n");
         sb.Append($"  Index:            {index.Location}\n");
         sb.Append($"  State:            {state.Path}\n");

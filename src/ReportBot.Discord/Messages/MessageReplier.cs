@@ -1,0 +1,51 @@
+using ReportBot.Core.Conversations;
+using ReportBot.Discord.Interactions;
+using ReportBot.Discord.Rendering;
+using ReportBot.Discord.Rest;
+using ReportBot.Discord.Schema;
+
+namespace ReportBot.Discord.Messages;
+
+/// <summary>
+/// Answers channel messages that mention the bot, and every message in a DM with it, as a reply to that message.
+/// Messages from bots (the bot itself included) are ignored, so two bots can never talk in a loop.
+/// </summary>
+public sealed partial class MessageReplier(ConversationHandler conversations, IDiscordRestClient rest, ILogger<MessageReplier> logger)
+{
+    private volatile string? _selfId;
+
+    /// <summary>The bot's own user id, from READY.</summary>
+    public string? SelfId
+    {
+        get => _selfId;
+        set => _selfId = value;
+    }
+
+    public async Task HandleAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        string? self = SelfId;
+        if (self is null || message.Author is null || message.Author.Bot == true || message.Author.Id == self) return;
+        bool mentioned = message.Mentions?.Any(u => u.Id == self) == true;
+        if (!mentioned && !message.IsDirect) return;
+
+        var turn = new Turn(InteractionHandler.Platform, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self));
+        var reply = DiscordReplyRenderer.Render(conversations.Handle(turn)) with
+        {
+            MessageReference = new MessageReference { MessageId = message.Id, ChannelId = message.ChannelId, FailIfNotExists = false },
+        };
+        try
+        {
+            await rest.CreateMessageAsync(message.ChannelId, reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordRestException e)
+        {
+            Log.ReplyFailed(logger, message.ChannelId, (int)e.Status, e.Message);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Could not reply in channel {ChannelId}: {Status} {Reason}")]
+        public static partial void ReplyFailed(ILogger logger, string channelId, int status, string reason);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Route = ReportBot.Discord.Rest.RateLimits.Route;
+
+namespace ReportBot.Discord.Rest;
+
+/// <summary>
+/// One REST call: its rate-limit route, its escaped path (relative to the API base URL), its JSON body and whether it
+/// carries the bot token (not for interaction callbacks and webhooks, which the path token authorises).
+/// </summary>
+internal sealed record RestRequest(Route Route, string Path, byte[]? Body, bool UseBotToken)
+{
+    public static RestRequest Create(Route route, string path, bool useBotToken = true) => new(route, path, null, useBotToken);
+
+    public static RestRequest Create<T>(Route route, string path, T body, JsonTypeInfo<T> typeInfo, bool useBotToken = true) =>
+        new(route, path, JsonSerializer.SerializeToUtf8Bytes(body, typeInfo), useBotToken);
+
+    /// <summary>Escapes one path segment (ids, tokens); empty values are refused rather than sent as a different route.</summary>
+    public static string Segment(string value, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
+        return Uri.EscapeDataString(value);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace ReportBot.Discord.Schema;
+
+/// <summary>The <c>data</c> of a command, autocomplete or component interaction.</summary>
+public sealed record InteractionData
+{
+    [JsonPropertyName("id")] public string? Id { get; init; }
+    [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("type")] public int? Type { get; init; }
+    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    [JsonPropertyName("custom_id")] public string? CustomId { get; init; }
+    [JsonPropertyName("component_type")] public int? ComponentType { get; init; }
+}

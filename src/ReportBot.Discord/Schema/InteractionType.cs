@@ -1,0 +1,11 @@
+namespace ReportBot.Discord.Schema;
+
+/// <summary>Inbound interaction types.</summary>
+public enum InteractionType
+{
+    Ping = 1,
+    ApplicationCommand = 2,
+    MessageComponent = 3,
+    ApplicationCommandAutocomplete = 4,
+    ModalSubmit = 5,
+}
