@@ -9,6 +9,9 @@ public abstract record ChatCommand
     public sealed record About : ChatCommand;
     public sealed record Help : ChatCommand;
 
+    /// <summary>"digest subscribe 09:00 Asia/Seoul", "digest status", …: <see cref="Action"/> is the first word after "digest".</summary>
+    public sealed record Digest(string Action, IReadOnlyList<string> Arguments) : ChatCommand;
+
     /// <summary>Text that looked like a command ("/foo") but is not one.</summary>
     public sealed record Unknown(string Name) : ChatCommand;
 }

@@ -7,6 +7,7 @@ namespace ReportBot.Core.Conversations;
 public static class ChatCommandParser
 {
     private static readonly char[] TrailingPunctuation = ['?', '.', '!', ','];
+    private static readonly HashSet<string> DigestActions = ["subscribe", "unsubscribe", "status", "preview", "help"];
 
     public static ChatCommand Parse(string? text)
     {
@@ -34,6 +35,9 @@ public static class ChatCommandParser
                 return new ChatCommand.Pillar(rest);
             case "ask" when slash:
                 return new ChatCommand.Ask(asked);
+            case "digest" when rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } words
+                && (words.Length == 0 || DigestActions.Contains(words[0].ToLowerInvariant())):
+                return new ChatCommand.Digest(words.Length == 0 ? "help" : words[0].ToLowerInvariant(), words.Skip(1).ToArray());
         }
         if (slash && word.Length > 0) return new ChatCommand.Unknown(word.Length > 32 ? word[..32] : word);
         return new ChatCommand.Ask(trimmed);

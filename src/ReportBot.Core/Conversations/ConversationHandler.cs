@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportBot.Core.Answers;
+using ReportBot.Core.Digest;
 
 namespace ReportBot.Core.Conversations;
 
@@ -8,7 +9,7 @@ namespace ReportBot.Core.Conversations;
 /// Typed text is a question or a command (help, about, pillars, pillar N); buttons page through results or
 /// open a pillar. Never throws for user input.
 /// </summary>
-public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pillars, IQuestionMemory questions)
+public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pillars, IQuestionMemory questions, DigestCommands? digest = null)
 {
     private const int MaxPillarButtons = 3;
 
@@ -26,6 +27,8 @@ public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pi
             ChatCommand.Unknown u => Reply.Problem($"Unknown command “/{u.Name}”",
                 "I know help, about, pillars and pillar N — or just ask a question about the report."),
             ChatCommand.Ask ask => Ask(ask.Question, skip: 0),
+            ChatCommand.Digest d when digest is not null => digest.Handle(turn, d),
+            ChatCommand.Digest => Reply.Problem("No daily recommendation here", "The daily recommendation isn't available in this place."),
             _ => HelpReplies.Help(pillars.Metadata, pillars.All.Count),
         };
     }

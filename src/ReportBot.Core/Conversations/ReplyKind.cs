@@ -13,4 +13,7 @@ public enum ReplyKind
 
     /// <summary>The user's input could not be used (empty, too long, unknown command, bad pillar number, stale button).</summary>
     Problem,
+
+    /// <summary>The daily recommendation posted to a subscribed conversation.</summary>
+    Digest,
 }

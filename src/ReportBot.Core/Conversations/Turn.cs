@@ -13,4 +13,10 @@ public sealed record Turn(string Platform, string ConversationId, string UserId,
 {
     /// <summary>The raw button payload when it could not be decoded (an old or forged button).</summary>
     public string? UnknownAction { get; init; }
+
+    /// <summary>
+    /// Whether the user may change the conversation's settings (the daily digest). Discord sets it from the member's
+    /// channel permissions; elsewhere anyone in the conversation may.
+    /// </summary>
+    public bool MayConfigure { get; init; } = true;
 }

@@ -22,6 +22,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayEventHandler, DiscordGatewayEvents>();
         services.AddSingleton(sp => new InteractionSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? ""));
         services.AddSingleton<InteractionsEndpoint>();
+        services.AddSingleton<ReportBot.Core.Digest.IDigestSender, ReportBot.Discord.Digest.DiscordDigestSender>();
         services.AddDiscordGateway();
         services.AddHostedService<CommandRegistrationOnStart>();
         return services;

@@ -10,9 +10,15 @@ public static class CommandCatalog
     public const string Pillars = "pillars";
     public const string About = "about";
     public const string Help = "help";
+    public const string Digest = "digest";
 
     public const string QuestionOption = "question";
     public const string NumberOption = "number";
+    public const string TimeOption = "time";
+    public const string TimeZoneOption = "timezone";
+
+    /// <summary>MANAGE_CHANNELS: by default only members who may manage the channel see /digest.</summary>
+    public const string ManageChannelsPermission = "16";
 
     /// <summary>Guild channels and DMs with the bot.</summary>
     private static readonly IReadOnlyList<int> Contexts = [0, 1];
@@ -42,5 +48,27 @@ public static class CommandCatalog
         new() { Name = Pillars, Description = "List the report's policy pillars.", Contexts = Contexts },
         new() { Name = About, Description = "Title, authors, date and publisher of the report.", Contexts = Contexts },
         new() { Name = Help, Description = "What ReportBot can do and how to ask.", Contexts = Contexts },
+        new()
+        {
+            Name = Digest,
+            Description = "A daily recommendation from the report in this channel.",
+            Contexts = Contexts,
+            DefaultMemberPermissions = ManageChannelsPermission,
+            Options =
+            [
+                new()
+                {
+                    Type = ApplicationCommandOptionType.SubCommand, Name = "subscribe", Description = "Post one recommendation here every day.",
+                    Options =
+                    [
+                        new() { Type = ApplicationCommandOptionType.String, Name = TimeOption, Description = "Local time, HH:MM (24-hour)", MaxLength = 5 },
+                        new() { Type = ApplicationCommandOptionType.String, Name = TimeZoneOption, Description = "IANA time zone, e.g. Asia/Seoul", Autocomplete = true, MaxLength = 64 },
+                    ],
+                },
+                new() { Type = ApplicationCommandOptionType.SubCommand, Name = "unsubscribe", Description = "Stop the daily recommendation here." },
+                new() { Type = ApplicationCommandOptionType.SubCommand, Name = "status", Description = "What is scheduled here." },
+                new() { Type = ApplicationCommandOptionType.SubCommand, Name = "preview", Description = "See the next recommendation (only you)." },
+            ],
+        },
     ];
 }

@@ -1,5 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Conversations;
+using ReportBot.Core.Digest;
 using ReportBot.Discord.Rendering;
 using ReportBot.Discord.Schema;
 
@@ -10,18 +11,53 @@ namespace ReportBot.Discord.Interactions;
 /// <see cref="ConversationHandler"/>; autocomplete lists matching pillars. Problems (bad input, unknown commands
 /// or buttons) are answered only to the user who caused them. Never throws for malformed interactions.
 /// </summary>
-public sealed class InteractionHandler(ConversationHandler conversations, PillarDirectory pillars)
+public sealed class InteractionHandler(ConversationHandler conversations, PillarDirectory pillars, IConversationDirectory directory, TimeProvider time)
 {
     public const string Platform = "discord";
 
-    public InteractionResponse Handle(Interaction interaction) => interaction.Type switch
+    /// <summary>MANAGE_CHANNELS and ADMINISTRATOR permission bits.</summary>
+    private const ulong ManageChannels = 1UL << 4;
+    private const ulong Administrator = 1UL << 3;
+
+    public InteractionResponse Handle(Interaction interaction)
     {
-        InteractionType.Ping => InteractionResponse.Pong,
-        InteractionType.ApplicationCommand => Message(Command(interaction)),
-        InteractionType.MessageComponent => Message(Component(interaction)),
-        InteractionType.ApplicationCommandAutocomplete => Autocomplete(interaction),
-        _ => Message(Reply.Problem("Not supported", "ReportBot doesn't handle this kind of interaction.")),
-    };
+        if (interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent && interaction.ChannelId is { } channel)
+            directory.Save(new ConversationAddress(Platform, channel, channel, Verified: true, time.GetUtcNow()));
+        return interaction.Type switch
+        {
+            InteractionType.Ping => InteractionResponse.Pong,
+            InteractionType.ApplicationCommand when interaction.Data?.Name == CommandCatalog.Digest => DigestCommand(interaction),
+            InteractionType.ApplicationCommand => Message(Command(interaction)),
+            InteractionType.MessageComponent => Message(Component(interaction)),
+            InteractionType.ApplicationCommandAutocomplete => Autocomplete(interaction),
+            _ => Message(Reply.Problem("Not supported", "ReportBot doesn't handle this kind of interaction.")),
+        };
+    }
+
+    /// <summary>
+    /// /digest: the sub-command and its options become the same "digest …" text Teams users type. Changing the
+    /// subscription needs Manage Channels, checked from the member's permissions in the payload (Discord also hides
+    /// the command from others by default); in a DM with the bot the user may.
+    /// </summary>
+    private InteractionResponse DigestCommand(Interaction interaction)
+    {
+        var sub = interaction.Data?.Options?.FirstOrDefault(o => o.Type == ApplicationCommandOptionType.SubCommand);
+        if (sub is null) return Message(Reply.Problem("Which digest command?", "Use /digest subscribe, unsubscribe, status or preview."));
+        var words = new List<string> { "digest", sub.Name };
+        foreach (var name in new[] { CommandCatalog.TimeOption, CommandCatalog.TimeZoneOption })
+            if (InteractionOptions.Text(sub.Options?.FirstOrDefault(o => o.Name == name)) is { Length: > 0 } value)
+                words.Add(value.Replace(' ', '_'));
+        var turn = Turn(interaction, string.Join(' ', words)) with { MayConfigure = MayManageChannel(interaction) };
+        var reply = conversations.Handle(turn);
+        bool onlyForUser = reply.Kind is ReplyKind.Problem || sub.Name is "status" or "preview";
+        return Message(reply, onlyForUser);
+    }
+
+    private static bool MayManageChannel(Interaction interaction)
+    {
+        if (interaction.Member is null) return interaction.GuildId is null;
+        return ulong.TryParse(interaction.Member.Permissions, out ulong bits) && (bits & (ManageChannels | Administrator)) != 0;
+    }
 
     private Reply Command(Interaction interaction)
     {
@@ -55,8 +91,16 @@ public sealed class InteractionHandler(ConversationHandler conversations, Pillar
 
     private InteractionResponse Autocomplete(Interaction interaction)
     {
-        var focused = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
+        var options = interaction.Data?.Options ?? [];
+        var focused = options.Concat(options.SelectMany(o => o.Options ?? [])).FirstOrDefault(o => o.Focused == true);
         string typed = (InteractionOptions.Text(focused) ?? "").Trim();
+        if (focused?.Name == CommandCatalog.TimeZoneOption)
+            return new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionResponseData
+            {
+                Choices = TimeZoneNames.Search(typed, DiscordLimits.AutocompleteChoices)
+                    .Select(z => new AutocompleteChoice(z, System.Text.Json.JsonSerializer.SerializeToElement(z, DiscordJsonContext.Default.String)))
+                    .ToList(),
+            });
         var choices = pillars.All
             .Where(p => typed.Length == 0
                 || InteractionOptions.Invariant(p.Number).StartsWith(typed, StringComparison.Ordinal)
@@ -68,9 +112,9 @@ public sealed class InteractionHandler(ConversationHandler conversations, Pillar
         return new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionResponseData { Choices = choices });
     }
 
-    private static InteractionResponse Message(Reply reply)
+    private static InteractionResponse Message(Reply reply, bool? onlyForUser = null)
     {
-        bool privateToUser = reply.Kind is ReplyKind.Problem or ReplyKind.Help;
+        bool privateToUser = onlyForUser ?? reply.Kind is ReplyKind.Problem or ReplyKind.Help;
         return new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource,
             InteractionResponseData.From(DiscordReplyRenderer.Render(reply, ephemeral: privateToUser)));
     }

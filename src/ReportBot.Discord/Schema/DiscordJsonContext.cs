@@ -16,4 +16,5 @@ namespace ReportBot.Discord.Schema;
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(RateLimitResponse))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(string))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -65,6 +65,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<OutboundSender>();
         services.AddSingleton<BotMessageProcessor>();
         services.AddSingleton<BotFrameworkEndpoint>();
+        services.AddSingleton<ReportBot.Core.Digest.IDigestSender, ReportBot.Teams.Digest.TeamsDigestSender>();
         return services;
     }
 

@@ -35,7 +35,8 @@ public sealed class EngineScope : IDisposable
                 .AddProvider(new TextWriterLoggerProvider(io.Error)))
             .AddReportEngine(configuration, root)
             .AddSingleton(TimeProvider.System)
-            .AddSingleton<IQuestionMemory, NoQuestionMemory>()
+            .AddBotState(root)
+            .AddDigest(configuration)
             .AddSingleton<ConversationHandler>()
             .AddDiscordAdapter(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -30,10 +30,8 @@ public static class BotHost
 
         builder.Services.AddReportEngine(builder.Configuration, root);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new StateDatabase(
-            ContentRoot.Resolve(root, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value.Path)));
-        builder.Services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
-        builder.Services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
+        builder.Services.AddBotState(root);
+        builder.Services.AddDigest(builder.Configuration);
         builder.Services.AddSingleton<ConversationHandler>();
         builder.Services.AddTeamsAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);

@@ -26,6 +26,37 @@ internal static class SchemaMigrations
             PRIMARY KEY (platform, conversation_id)
         );
         """,
+        // 2: daily digest subscriptions and the log of their deliveries (intent recorded before sending).
+        """
+        CREATE TABLE digest_subscriptions (
+            id              TEXT PRIMARY KEY,
+            platform        TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            local_time      TEXT NOT NULL,
+            time_zone       TEXT NOT NULL,
+            created_by      TEXT,
+            created_utc     TEXT NOT NULL,
+            cycle           INTEGER NOT NULL DEFAULT 0,
+            last_local_date TEXT,
+            paused_reason   TEXT,
+            paused_utc      TEXT,
+            UNIQUE (platform, conversation_id)
+        );
+        CREATE TABLE digest_deliveries (
+            subscription_id TEXT NOT NULL,
+            local_date      TEXT NOT NULL,
+            item_id         TEXT NOT NULL,
+            cycle           INTEGER NOT NULL,
+            nonce           TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            created_utc     TEXT NOT NULL,
+            finished_utc    TEXT,
+            error           TEXT,
+            PRIMARY KEY (subscription_id, local_date)
+        );
+        CREATE INDEX digest_deliveries_by_state ON digest_deliveries (state);
+        """,
     ];
 
     public static int Latest => Steps.Length;

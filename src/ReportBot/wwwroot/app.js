@@ -60,6 +60,7 @@ function quoteBlock(content, citation, pillars) {
 function render(reply) {
   const box = el("section", "message bot" + (reply.kind === "Problem" ? " problem" : ""));
   box.dataset.kind = reply.kind;
+  if (reply.kind === "Digest") box.classList.add("digest");
   box.appendChild(el("h2", "", reply.title));
   for (const paragraph of (reply.body || "").split("\n\n")) if (paragraph) box.appendChild(el("p", "", paragraph));
   if (reply.items.length) {
@@ -105,5 +106,22 @@ form.addEventListener("submit", event => {
   input.value = "";
   send({ text }, text);
 });
+
+// Messages the bot posts here on its own (the daily digest) are fetched every few seconds.
+let lastPosted = 0;
+async function poll() {
+  try {
+    const response = await fetch(`api/chat/${encodeURIComponent(conversationId)}/messages?after=${lastPosted}`);
+    if (response.ok) {
+      for (const message of await response.json()) {
+        lastPosted = Math.max(lastPosted, message.sequence);
+        render(message.reply);
+      }
+    }
+  } catch {
+    // The server may be restarting; the next poll tries again.
+  }
+}
+setInterval(poll, 5000);
 
 send({ text: "help" }, "help");

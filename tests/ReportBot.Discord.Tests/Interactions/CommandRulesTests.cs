@@ -9,7 +9,8 @@ public sealed class CommandRulesTests
     public void The_registered_commands_follow_discords_rules()
     {
         Assert.Empty(CommandRules.Validate(CommandCatalog.All));
-        Assert.Equal(["ask", "pillar", "pillars", "about", "help"], CommandCatalog.All.Select(c => c.Name));
+        Assert.Equal(["ask", "pillar", "pillars", "about", "help", "digest"], CommandCatalog.All.Select(c => c.Name));
+        Assert.Equal("16", CommandCatalog.All.Single(c => c.Name == "digest").DefaultMemberPermissions);
         var number = CommandCatalog.All.Single(c => c.Name == "pillar").Options!.Single();
         Assert.Equal(ApplicationCommandOptionType.Integer, number.Type);
         Assert.True(number.Autocomplete);

@@ -7,7 +7,7 @@ namespace ReportBot.Discord.Tests.Interactions;
 
 public sealed class InteractionHandlerTests(SeedReport seed) : IClassFixture<SeedReport>
 {
-    private InteractionHandler Handler => new(seed.Conversations(), seed.Pillars);
+    private InteractionHandler Handler => new(seed.Conversations(), seed.Pillars, new InMemoryConversationDirectory(), TimeProvider.System);
 
     private InteractionResponse Handle(string json) => Handler.Handle(InteractionPayloads.Parse(json));
 

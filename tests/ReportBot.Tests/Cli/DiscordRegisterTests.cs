@@ -40,10 +40,10 @@ public sealed class DiscordRegisterTests : IAsyncLifetime
         var (exit, output, error) = await RunAsync(_discord.Settings(), "discord", "register", "--guild", "290926798626357999");
 
         Assert.True(exit == 0, error);
-        Assert.Contains("Registered 5 commands in server 290926798626357999", output);
+        Assert.Contains("Registered 6 commands in server 290926798626357999", output);
         var put = Assert.Single(_discord.Rest.Requests, r => r.Method == "PUT");
         Assert.EndsWith($"/applications/{FakeDiscord.ApplicationId}/guilds/290926798626357999/commands", put.RawPath);
-        Assert.Equal(["ask", "pillar", "pillars", "about", "help"], put.Body!.Value.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["ask", "pillar", "pillars", "about", "help", "digest"], put.Body!.Value.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace ReportBot.Core.Digest;
+
+public enum DigestSendOutcome
+{
+    Sent,
+    Gone,
+    Retry,
+}

@@ -1,0 +1,16 @@
+using ReportBot.Core.Conversations;
+
+namespace ReportBot.Core.Digest;
+
+/// <summary>
+/// Posts a digest into a conversation of one platform, unprompted, using the address stored when the conversation
+/// was last seen. Adapters map their own errors to <see cref="DigestSendResult"/> and never throw for them.
+/// </summary>
+public interface IDigestSender
+{
+    /// <summary>Whether this sender posts to conversations of <paramref name="platform"/> (<see cref="ConversationAddress.Platform"/>).</summary>
+    bool Serves(string platform);
+
+    /// <param name="nonce">The same for every attempt of one delivery, so a platform that dedupes by nonce posts it once.</param>
+    Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken);
+}

@@ -1,0 +1,34 @@
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Digest;
+using ReportBot.Discord.Interactions;
+using ReportBot.Discord.Rendering;
+using ReportBot.Discord.Rest;
+
+namespace ReportBot.Discord.Digest;
+
+/// <summary>
+/// Posts digests to Discord channels through the rate-limit-aware REST client. Every attempt of one delivery carries
+/// the same nonce with <c>enforce_nonce</c>, so Discord posts a resend after a crash only once.
+/// </summary>
+public sealed class DiscordDigestSender(IDiscordRestClient rest) : IDigestSender
+{
+    public bool Serves(string platform) => platform == InteractionHandler.Platform;
+
+    public async Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
+    {
+        var rendered = DiscordReplyRenderer.Render(message) with { Nonce = nonce, EnforceNonce = true };
+        try
+        {
+            await rest.CreateMessageAsync(address.ConversationId, rendered, cancellationToken).ConfigureAwait(false);
+            return DigestSendResult.Sent;
+        }
+        catch (DiscordRestException e) when (e.IsPermanent)
+        {
+            return DigestSendResult.Gone($"Discord answered {(int)e.Status}: the channel is gone or the bot may not post there");
+        }
+        catch (DiscordRestException e)
+        {
+            return DigestSendResult.Retry($"Discord answered {(int)e.Status}: {e.Message}");
+        }
+    }
+}

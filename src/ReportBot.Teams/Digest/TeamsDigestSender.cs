@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Digest;
+using ReportBot.Teams.Cards;
+using ReportBot.Teams.Connector;
+using ReportBot.Teams.Hosting;
+using ReportBot.Teams.Schema;
+
+namespace ReportBot.Teams.Digest;
+
+/// <summary>
+/// Posts digests into Teams (and other Bot Framework) conversations with the reference stored when the conversation
+/// was last seen: <c>POST {serviceUrl}/v3/conversations/{id}/activities</c>. Our token only ever goes to a service
+/// URL that came with an authenticated request, or to this machine.
+/// </summary>
+public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsOptions> options) : IDigestSender
+{
+    private static readonly HashSet<string> Channels = ["msteams", "emulator", "webchat", "directline"];
+
+    public bool Serves(string platform) => Channels.Contains(platform);
+
+    public async Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
+    {
+        ConversationReference? reference;
+        try
+        {
+            reference = JsonSerializer.Deserialize(address.Reference, TeamsJsonContext.Default.ConversationReference);
+        }
+        catch (JsonException)
+        {
+            reference = null;
+        }
+        if (reference is null || !Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var serviceUri))
+            return DigestSendResult.Gone("the stored conversation reference is unreadable");
+        if (!address.Verified && !serviceUri.IsLoopback)
+            return DigestSendResult.Gone("the conversation's service URL was never vouched for by an authenticated request");
+
+        var activity = TeamsReplyRenderer.Render(message, options.Value.MaxReplyBytes) with
+        {
+            From = reference.Bot,
+            Conversation = reference.Conversation,
+            Locale = reference.Locale,
+        };
+        try
+        {
+            await connector.SendAsync(reference.ServiceUrl, reference.Conversation.Id!, activity, replyToId: null, cancellationToken).ConfigureAwait(false);
+            return DigestSendResult.Sent;
+        }
+        catch (ConnectorException e) when (e.IsPermanent)
+        {
+            return DigestSendResult.Gone($"Teams answered {(int)e.Status}: the conversation is gone or the bot was removed");
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException
+            or Microsoft.Identity.Client.MsalException)
+        {
+            return DigestSendResult.Retry(e.Message);
+        }
+    }
+}

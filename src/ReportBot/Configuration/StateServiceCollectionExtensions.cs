@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Options;
+using ReportBot.State;
+
+namespace ReportBot.Configuration;
+
+/// <summary>The SQLite state file and what lives in it; the host and the CLI verbs share it.</summary>
+public static class StateServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotState(this IServiceCollection services, string contentRoot)
+    {
+        services.AddSingleton(sp => new StateDatabase(
+            ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path)));
+        services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
+        services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
+        return services;
+    }
+}
