@@ -52,6 +52,7 @@ public static class HelpReplies
             commands.Add(string.Create(CultureInfo.InvariantCulture, $"pillars: list the report's {pillarCount} pillars"));
             commands.Add(string.Create(CultureInfo.InvariantCulture, $"pillar N: one pillar (1 to {pillarCount}) and the passages related to it"));
         }
+        commands.Add("digest subscribe [HH:MM] [time zone]: one recommendation here every day (digest status, preview, unsubscribe)");
         commands.Add("about: title, authors, date and publisher");
         commands.Add("help: this message");
         return commands;

@@ -65,19 +65,10 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
     }
 
     /// <summary>What would be posted next here, without posting or recording anything.</summary>
-    private Reply Preview(Turn turn)
-    {
-        var items = catalog.Items;
-        if (items.Count == 0) return Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
-        var subscription = store.Find(turn.Platform, turn.ConversationId);
-        string id = subscription?.Id ?? $"{turn.Platform}:{turn.ConversationId}";
-        int cycle = subscription?.Cycle ?? 0;
-        var planned = subscription is null ? new HashSet<string>() : store.PlannedItems(subscription.Id, cycle);
-        var (item, _) = DigestRotation.Next(items, id, cycle, planned);
-        var zone = subscription?.Time ?? Defaults();
-        var when = DigestSchedule.NextOccurrence(zone, time.GetUtcNow());
-        return DigestReplies.Render(item, DigestSchedule.LocalDate(zone, when));
-    }
+    private Reply Preview(Turn turn) =>
+        DigestPreview.For(catalog, store, store.Find(turn.Platform, turn.ConversationId), date: null, time.GetUtcNow(),
+            $"{turn.Platform}:{turn.ConversationId}", Defaults())
+        ?? Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
 
     private Reply Usage() => new(ReplyKind.Help, "Daily recommendation",
         "Get one of the report's recommendations every day in this conversation.", [], [])

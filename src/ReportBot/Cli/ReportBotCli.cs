@@ -20,6 +20,8 @@ public static class ReportBotCli
             IndexCommand.Create(io),
             EvalCommand.Create(io),
             DiscordCommand.Create(io),
+            RecommendationCommands.CreateRecommendations(io),
+            RecommendationCommands.CreateDigest(io),
         };
         root.SetAction((parse, cancellation) => ServeCommand.RunAsync(parse, io, urls, cancellation));
         return root;
