@@ -28,6 +28,10 @@ public sealed class BotProcess : IAsyncDisposable
         foreach (var arg in new[] { botDll, "serve", "--urls", $"http://127.0.0.1:{port}", "--corpus", corpus, "--data", data })
             start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The load comes from a few simulated users far faster than people type: measure the answer path, not the
+        // "slow down" reply the per-user limits would give.
+        start.Environment["RateLimits__QuestionsPerUser"] = "10000";
+        start.Environment["RateLimits__QuestionsPerChannel"] = "100000";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();

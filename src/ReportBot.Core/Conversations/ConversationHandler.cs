@@ -9,7 +9,12 @@ namespace ReportBot.Core.Conversations;
 /// Typed text is a question or a command (help, about, pillars, pillar N); buttons page through results or
 /// open a pillar. Never throws for user input.
 /// </summary>
-public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pillars, IQuestionMemory questions, DigestCommands? digest = null)
+public sealed class ConversationHandler(
+    AnswerEngine answers,
+    PillarDirectory pillars,
+    IQuestionMemory questions,
+    DigestCommands? digest = null,
+    QuestionRateLimiter? limiter = null)
 {
     private const int MaxPillarButtons = 3;
 
@@ -26,6 +31,7 @@ public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pi
             ChatCommand.Pillar p => PillarReplies.Detail(pillars.Find(p.Argument)),
             ChatCommand.Unknown u => Reply.Problem($"Unknown command “/{u.Name}”",
                 "I know help, about, pillars and pillar N — or just ask a question about the report."),
+            ChatCommand.Ask ask when limiter is not null && !limiter.TryAcquire(turn) => SlowDown(),
             ChatCommand.Ask ask => Ask(ask.Question, skip: 0),
             ChatCommand.Digest d when digest is not null => digest.Handle(turn, d),
             ChatCommand.Digest => Reply.Problem("No daily recommendation here", "The daily recommendation isn't available in this place."),
@@ -62,6 +68,13 @@ public sealed class ConversationHandler(AnswerEngine answers, PillarDirectory pi
         string title = skip == 0 ? "From the report" : string.Create(CultureInfo.InvariantCulture, $"More from the report (from result {skip + 1})");
         return new Reply(ReplyKind.Answer, title, "", answer.Excerpts, buttons) { Confidence = answer.Confidence };
     }
+
+    /// <summary>Asks on behalf of a turn, counting it against the user's and the channel's question limits.</summary>
+    public Reply Ask(Turn turn, string question) =>
+        limiter is not null && !limiter.TryAcquire(turn) ? SlowDown() : Ask(question, skip: 0);
+
+    private static Reply SlowDown() => Reply.Problem("Slow down a little",
+        "That's a lot of questions in a short time. Please wait a minute and ask again.");
 
     private Reply HandleAction(TurnAction action)
     {

@@ -68,7 +68,7 @@ public sealed class InteractionHandler(ConversationHandler conversations, Pillar
                 string? question = InteractionOptions.Text(InteractionOptions.Find(interaction, CommandCatalog.QuestionOption));
                 return string.IsNullOrWhiteSpace(question)
                     ? Reply.Problem("What would you like to ask?", "Use /ask with a question, for example: /ask question: What does the report say about 5G?")
-                    : conversations.Ask(question, skip: 0);
+                    : conversations.Ask(turn, question);
             case CommandCatalog.Pillar:
                 string number = InteractionOptions.Text(InteractionOptions.Find(interaction, CommandCatalog.NumberOption)) ?? "";
                 return PillarReplies.Detail(pillars.Find(number));

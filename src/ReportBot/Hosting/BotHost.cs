@@ -32,6 +32,9 @@ public static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBotState(root);
         builder.Services.AddDigest(builder.Configuration);
+        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<QuestionRateLimiter>();
         builder.Services.AddSingleton<ConversationHandler>();
         builder.Services.AddTeamsAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
