@@ -22,7 +22,8 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
     private Reply Subscribe(Turn turn, IReadOnlyList<string> arguments)
     {
         if (!turn.MayConfigure) return NotAllowed();
-        string? timeText = arguments.FirstOrDefault(a => a.Contains(':', StringComparison.Ordinal) && !a.Contains('/', StringComparison.Ordinal));
+        // Zone ids never start with a digit, so "9am" or "0900" is a (bad) time, not a zone, and is refused as one.
+        string? timeText = arguments.FirstOrDefault(LooksLikeTime);
         string? zoneText = arguments.FirstOrDefault(a => !ReferenceEquals(a, timeText));
         if (!DigestTimes.TryParse(timeText, zoneText, Defaults(), out var digestTime, out var error))
             return Reply.Problem("Not subscribed", error ?? "That time or time zone isn't valid.");
@@ -81,6 +82,10 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
             "digest unsubscribe: stop",
         ],
     };
+
+    private static bool LooksLikeTime(string argument) =>
+        !argument.Contains('/', StringComparison.Ordinal)
+        && (argument.Contains(':', StringComparison.Ordinal) || (argument.Length > 0 && char.IsAsciiDigit(argument[0])));
 
     private static Reply NotAllowed() => Reply.Problem("Not allowed",
         "Only members who may manage this channel can change its daily recommendation.");

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Digest;
+using ReportBot.State;
+using ReportBot.Testing;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Digest;
+
+/// <summary>
+/// kill -9 of a real bot process in the middle of a digest run: the SQLite file must stay readable, no subscription
+/// or planned delivery may be lost, and the next run finishes the job with at most one resend per conversation.
+/// </summary>
+public sealed class DigestKillTests(ITestOutputHelper output)
+{
+    private const int Subscriptions = 300;
+
+    [Fact]
+    public async Task Killing_the_host_mid_run_loses_nothing_and_the_next_run_finishes_with_at_most_one_resend()
+    {
+        var total = Stopwatch.StartNew();
+        using var data = new TempFolder();
+        await using var connector = await SlowBotConnector.StartAsync(TimeSpan.FromMilliseconds(100));
+
+        // Pre-populate the state file: 300 Teams channels, all due now (00:00 UTC, last posted yesterday).
+        var conversations = Enumerable.Range(0, Subscriptions).Select(i => $"19:kill{i:000}@thread.tacv2").ToList();
+        var now = DateTimeOffset.UtcNow;
+        {
+            var database = new StateDatabase(data.Path);
+            var store = new SqliteDigestStore(database);
+            var directory = new SqliteConversationDirectory(database);
+            foreach (var conversation in conversations)
+            {
+                directory.Save(new ConversationAddress("msteams", conversation, DigestPlatforms.TeamsReference(connector.ServiceUrl, conversation), Verified: true, now));
+                store.Subscribe("msteams", conversation, new DigestTime(new TimeOnly(0, 0), "UTC"), "tester", now);
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        var log = new DeliveryLog(Path.Combine(data.Path, StateDatabase.FileName));
+        log.Execute("UPDATE digest_subscriptions SET last_local_date = date('now', '-1 day')");
+        Assert.Equal(Subscriptions, log.Subscriptions().Count);
+
+        int killedAt;
+        using (var bot = StartBot(data.Path))
+        {
+            try
+            {
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
+                while (connector.Total < 20 && DateTime.UtcNow < deadline && !bot.HasExited) await Task.Delay(5);
+                Assert.False(bot.HasExited, $"the bot exited early with code {(bot.HasExited ? bot.ExitCode : 0)}");
+                Assert.True(connector.Total >= 20, $"the bot posted only {connector.Total} digests in 45 s");
+                bot.Kill(); // SIGKILL: no shutdown, no flush, no finally blocks
+                await bot.WaitForExitAsync();
+                killedAt = connector.Total;
+            }
+            finally
+            {
+                if (!bot.HasExited) bot.Kill(entireProcessTree: true);
+            }
+        }
+        await Task.Delay(300); // requests already on the wire land at the fake
+        int postedBeforeRestart = connector.Total;
+        output.WriteLine($"killed after {killedAt} posts ({postedBeforeRestart} arrived in all), {total.ElapsedMilliseconds} ms into the test");
+        Assert.True(postedBeforeRestart < Subscriptions, "the run finished before the kill: the test proved nothing");
+
+        // The file opens, is intact, and still holds every subscription and one planned delivery for each.
+        Assert.Equal("ok", log.IntegrityCheck());
+        var subscriptions = log.Subscriptions();
+        Assert.Equal(Subscriptions, subscriptions.Count);
+        Assert.All(subscriptions, s => Assert.Null(s.PausedReason));
+        var rows = log.Rows();
+        Assert.Equal(Subscriptions, rows.Count);
+        Assert.Equal(subscriptions.Select(s => s.Id).Order(), rows.Select(r => r.SubscriptionId).Order());
+        var today = subscriptions[0].LastLocalDate;
+        Assert.All(subscriptions, s => Assert.Equal(today, s.LastLocalDate));
+        Assert.All(rows, r => Assert.Equal(today, r.LocalDate));
+        Assert.All(rows, r => Assert.Contains(r.State, (string[])["Pending", "Sent"]));
+        int sentBeforeKill = rows.Count(r => r.State == "Sent");
+        int pendingAtKill = rows.Count(r => r.State == "Pending");
+        Assert.True(pendingAtKill > 0);
+        // Marked sent only after the connector took it.
+        var byId = subscriptions.ToDictionary(s => s.Id, s => s.ConversationId);
+        Assert.All(rows.Where(r => r.State == "Sent"), r => Assert.True(connector.Posts.GetValueOrDefault(byId[r.SubscriptionId]) >= 1));
+        output.WriteLine($"at the kill: {sentBeforeKill} sent, {pendingAtKill} pending");
+
+        // The next run (in-process, on the same file) finishes the job.
+        var (sender, services) = DigestPlatforms.Teams();
+        await using var _ = services;
+        using var seed = new SeedReport();
+        var restartedDatabase = new StateDatabase(data.Path);
+        var runner = new DigestRunner(new SqliteDigestStore(restartedDatabase), new SqliteConversationDirectory(restartedDatabase), [sender],
+            new DigestCatalog(seed.Library), Microsoft.Extensions.Options.Options.Create(new DigestOptions { MaxParallelSends = 32 }),
+            TimeProvider.System, NullLogger<DigestRunner>.Instance);
+        int resent = await runner.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(pendingAtKill, resent);
+        Assert.Equal(0, await runner.RunOnceAsync(CancellationToken.None));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.All(log.Rows(), r => Assert.Equal("Sent", r.State));
+        Assert.Equal(Subscriptions, log.Rows().Count);
+        Assert.All(conversations, c => Assert.InRange(connector.Posts.GetValueOrDefault(c), 1, 2));
+        int twice = connector.Posts.Count(p => p.Value == 2);
+        Assert.True(twice <= pendingAtKill);
+        Assert.Equal(Subscriptions + twice, connector.Total);
+        output.WriteLine($"{twice} conversations got their digest twice (posted, then killed before it was marked); total {total.ElapsedMilliseconds} ms");
+    }
+
+    private Process StartBot(string dataPath)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "ReportBot.dll");
+        Assert.True(File.Exists(dll), dll + " is missing");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataPath,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in (string[])["exec", dll, "serve", "--urls", $"http://127.0.0.1:{FreePort()}", "--corpus", RepositoryPaths.Corpus, "--data", dataPath])
+            start.ArgumentList.Add(arg);
+        foreach (string name in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Discord__BotToken", "Discord__PublicKey", "ASPNETCORE_URLS"])
+            start.Environment.Remove(name);
+        start.Environment["Digest__CheckInterval"] = "00:00:01";
+        start.Environment["Digest__MaxParallelSends"] = "8";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Log("out", e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Log("err", e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private void Log(string stream, string line)
+    {
+        try { output.WriteLine($"[bot {stream}] {line}"); } catch (InvalidOperationException) { } // after the test ended
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
