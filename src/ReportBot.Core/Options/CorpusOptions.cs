@@ -14,4 +14,8 @@ public sealed class CorpusOptions
     /// <summary>What the report calls the items <c>pillar N</c> refers to; the detected framework with this item noun is used.</summary>
     [Required]
     public string PillarNoun { get; set; } = "pillar";
+
+    /// <summary>Quiet time after the last change in the corpus folder before the running bot rebuilds its index.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -43,6 +43,9 @@ public static class BotHost
             .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddHostedService<StartupBanner>();
+        builder.Services.AddSingleton(new HostContentRoot(root));
+        builder.Services.AddSingleton<CorpusWatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CorpusWatcher>());
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -52,6 +55,7 @@ public static class BotHost
         app.MapWebChat();
         app.MapBotFramework();
         app.MapDiscordInteractions();
+        app.MapAdminEndpoints();
         return app;
     }
 

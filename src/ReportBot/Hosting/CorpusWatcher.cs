@@ -1,0 +1,90 @@
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Options;
+using ReportBot.Configuration;
+using ReportBot.Core.Ingestion;
+using ReportBot.Core.Options;
+using ReportBot.Core.Search;
+
+namespace ReportBot.Hosting;
+
+/// <summary>
+/// Rebuilds the index in the background when a file in the corpus folder changes (a PDF dropped in, synonyms
+/// edited), when the process gets SIGHUP, or when <see cref="ReloadNowAsync"/> is called; queries keep running on the
+/// old index until the new one is swapped in. A corpus that fails to build leaves the old index serving, and the
+/// log says why.
+/// </summary>
+public sealed partial class CorpusWatcher(
+    ReportLibrary library,
+    IOptions<CorpusOptions> corpus,
+    HostContentRoot root,
+    ILogger<CorpusWatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _changes = new(0, 1);
+    private readonly Lock _reloading = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        string folder = ContentRoot.Resolve(root.Path, corpus.Value.Path);
+        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, EnableRaisingEvents = true };
+        watcher.Changed += (_, _) => Signal();
+        watcher.Created += (_, _) => Signal();
+        watcher.Deleted += (_, _) => Signal();
+        watcher.Renamed += (_, _) => Signal();
+        using var hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        {
+            context.Cancel = true; // reload, don't exit
+            Signal();
+        });
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await _changes.WaitAsync(stoppingToken).ConfigureAwait(false);
+            // Wait for the folder to go quiet: each new change restarts the wait.
+            // (a file being copied is then read once, whole).
+            while (await _changes.WaitAsync(corpus.Value.ReloadDebounce, stoppingToken).ConfigureAwait(false)) { }
+            await ReloadNowAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Rebuilds now if the corpus changed; returns what is in service afterwards, or the reason it failed.</summary>
+    public Task<(bool Succeeded, string Message)> ReloadNowAsync() => Task.Run(() =>
+    {
+        lock (_reloading)
+        {
+            string before = library.Current.Report.ContentHash;
+            try
+            {
+                var index = library.Reload();
+                var report = index.Report;
+                if (report.ContentHash != before) Log.Reloaded(logger, report.ContentHash, report.Passages.Count);
+                return (true, $"serving corpus {report.ContentHash}: {report.Passages.Count} passages, {report.Pillars?.Items.Count ?? 0} pillars");
+            }
+            catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException)
+            {
+                Log.ReloadFailed(logger, e.Message);
+                return (false, $"kept corpus {before}: {e.Message}");
+            }
+        }
+    });
+
+    private void Signal()
+    {
+        try { _changes.Release(); }
+        catch (SemaphoreFullException) { /* a change is already waiting to be handled */ }
+    }
+
+    public override void Dispose()
+    {
+        _changes.Dispose();
+        base.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "The corpus changed: now serving {Hash} ({Passages} passages)")]
+        public static partial void Reloaded(ILogger logger, string hash, int passages);
+
+        [LoggerMessage(2, LogLevel.Warning, "The changed corpus could not be indexed; the previous index keeps serving: {Reason}")]
+        public static partial void ReloadFailed(ILogger logger, string reason);
+    }
+}
