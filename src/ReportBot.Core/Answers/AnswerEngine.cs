@@ -73,7 +73,10 @@ public sealed class AnswerEngine(IReportIndexProvider indexes, IOptions<AnswerOp
         var suggestions = ClosestPillars(index, outcome);
         string topic = text.Length > 80 ? text[..77].TrimEnd() + "…" : text;
         string message = $"The report doesn't seem to cover “{topic}”.";
-        return new Answer(asked, AnswerStatus.NotCovered, Math.Round(outcome.Confidence, 3), [], message, suggestions, false);
+        return new Answer(asked, AnswerStatus.NotCovered, Math.Round(outcome.Confidence, 3), [], message, suggestions, false)
+        {
+            Nearest = outcome.Ranked.Count > 0 ? ToExcerpt(index, outcome.Ranked[0], 1, outcome.Concepts) : null,
+        };
     }
 
     /// <summary>The pillars whose passages share most with the question; all pillars when none share anything.</summary>

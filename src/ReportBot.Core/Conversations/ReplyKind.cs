@@ -14,6 +14,9 @@ public enum ReplyKind
     /// <summary>The user's input could not be used (empty, too long, unknown command, bad pillar number, stale button).</summary>
     Problem,
 
+    /// <summary>A short acknowledgement meant only for the user who acted (thanks for a vote).</summary>
+    Acknowledgement,
+
     /// <summary>The daily recommendation posted to a subscribed conversation.</summary>
     Digest,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBot.Core.Feedback;
 
 namespace ReportBot.Core.Conversations;
 
@@ -6,7 +7,7 @@ namespace ReportBot.Core.Conversations;
 /// What a button press asks for. Encodes to a compact string (well under Discord's 100-character custom_id
 /// limit) so any platform can carry it in a button and hand it back verbatim.
 /// </summary>
-public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, int Skip = 0, int Pillar = 0)
+public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, int Skip = 0, int Pillar = 0, string? AnswerId = null, FeedbackVote Vote = FeedbackVote.Up)
 {
     public const int MaxEncodedLength = 100;
 
@@ -14,11 +15,14 @@ public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, 
 
     public static TurnAction ShowPillar(int number) => new(TurnActionKind.ShowPillar, Pillar: number);
 
-    /// <summary>"more:{questionId}:{skip}" or "pillar:{n}".</summary>
+    public static TurnAction Rate(string answerId, FeedbackVote vote) => new(TurnActionKind.Feedback, AnswerId: answerId, Vote: vote);
+
+    /// <summary>"more:{questionId}:{skip}", "pillar:{n}" or "vote:{answerId}:up|down".</summary>
     public string Encode() => Kind switch
     {
         TurnActionKind.MoreResults => string.Create(CultureInfo.InvariantCulture, $"more:{QuestionId}:{Skip}"),
         TurnActionKind.ShowPillar => string.Create(CultureInfo.InvariantCulture, $"pillar:{Pillar}"),
+        TurnActionKind.Feedback => $"vote:{AnswerId}:{(Vote == FeedbackVote.Up ? "up" : "down")}",
         _ => throw new InvalidOperationException($"Unknown action {Kind}"),
     };
 
@@ -29,12 +33,15 @@ public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, 
         var parts = encoded.Split(':');
         return parts switch
         {
-            ["more", var id, var skip] when id.Length is > 0 and <= 32 && id.All(char.IsAsciiLetterOrDigit)
+            ["more", var id, var skip] when IsId(id)
                 && int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out int s) && s is >= 0 and <= 1000
                 => More(id, s),
             ["pillar", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p is > 0 and < 1000
                 => ShowPillar(p),
+            ["vote", var id, "up" or "down"] when IsId(id) => Rate(id, parts[2] == "up" ? FeedbackVote.Up : FeedbackVote.Down),
             _ => null,
         };
     }
+
+    private static bool IsId(string id) => id.Length is > 0 and <= 32 && id.All(char.IsAsciiLetterOrDigit);
 }

@@ -7,4 +7,7 @@ public enum TurnActionKind
 
     /// <summary>Show one pillar.</summary>
     ShowPillar,
+
+    /// <summary>A 👍 or 👎 on an answer.</summary>
+    Feedback,
 }

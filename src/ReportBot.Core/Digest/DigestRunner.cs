@@ -19,7 +19,8 @@ public sealed partial class DigestRunner(
     DigestCatalog catalog,
     IOptions<DigestOptions> options,
     TimeProvider time,
-    ILogger<DigestRunner> logger)
+    ILogger<DigestRunner> logger,
+    Telemetry.BotMetrics? metrics = null)
 {
     private readonly DigestOptions _options = options.Value;
     private readonly IReadOnlyList<IDigestSender> _senders = senders.ToList();
@@ -93,15 +94,18 @@ public sealed partial class DigestRunner(
             case DigestSendOutcome.Sent:
                 store.MarkSent(delivery.SubscriptionId, delivery.LocalDate, now);
                 Log.Sent(logger, subscription.Id, subscription.Platform, delivery.LocalDate);
+                metrics?.DigestDelivery(subscription.Platform, "sent");
                 return true;
             case DigestSendOutcome.Gone:
                 Pause(subscription, result.Reason ?? "the conversation is gone");
                 store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate, result.Reason ?? "gone", final: true, now);
+                metrics?.DigestDelivery(subscription.Platform, "paused");
                 return false;
             default:
                 bool last = delivery.Attempts + 1 >= _options.MaxAttempts;
                 store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate, result.Reason ?? "failed", final: last, now);
                 Log.Failed(logger, subscription.Id, result.Reason ?? "failed", last);
+                metrics?.DigestDelivery(subscription.Platform, last ? "abandoned" : "failed");
                 return false;
         }
     }

@@ -114,7 +114,7 @@ public sealed class InteractionHandler(ConversationHandler conversations, Pillar
 
     private static InteractionResponse Message(Reply reply, bool? onlyForUser = null)
     {
-        bool privateToUser = onlyForUser ?? reply.Kind is ReplyKind.Problem or ReplyKind.Help;
+        bool privateToUser = onlyForUser ?? reply.Kind is ReplyKind.Problem or ReplyKind.Help or ReplyKind.Acknowledgement;
         return new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource,
             InteractionResponseData.From(DiscordReplyRenderer.Render(reply, ephemeral: privateToUser)));
     }

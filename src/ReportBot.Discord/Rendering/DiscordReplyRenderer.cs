@@ -92,16 +92,21 @@ public static class DiscordReplyRenderer
         return string.Join(" · ", parts);
     }
 
+    /// <summary>Navigation buttons in rows of five; the 👍/👎 pair on a row of its own, below them.</summary>
     private static IReadOnlyList<Component>? Buttons(IReadOnlyList<ReplyButton> buttons)
     {
         if (buttons.Count == 0) return null;
-        return buttons.Take(DiscordLimits.ActionRows * DiscordLimits.ButtonsPerRow)
-            .Select(b => Component.Button(DiscordText.TruncatePlain(b.Label, DiscordLimits.ButtonLabel), b.Action.Encode(),
-                b.Action.Kind == TurnActionKind.MoreResults ? Component.PrimaryStyle : Component.SecondaryStyle))
-            .Chunk(DiscordLimits.ButtonsPerRow)
-            .Select(row => Component.Row(row))
+        var feedback = buttons.Where(b => b.Action.Kind == TurnActionKind.Feedback).ToList();
+        var rows = buttons.Where(b => b.Action.Kind != TurnActionKind.Feedback).Chunk(DiscordLimits.ButtonsPerRow).ToList();
+        if (feedback.Count > 0) rows.Add([.. feedback]);
+        return rows.Take(DiscordLimits.ActionRows)
+            .Select(row => Component.Row(row.Take(DiscordLimits.ButtonsPerRow).Select(Button).ToArray()))
             .ToList();
     }
+
+    private static Component Button(ReplyButton button) =>
+        Component.Button(DiscordText.TruncatePlain(button.Label, DiscordLimits.ButtonLabel), button.Action.Encode(),
+            button.Action.Kind == TurnActionKind.MoreResults ? Component.PrimaryStyle : Component.SecondaryStyle);
 
     private static void Line(StringBuilder sb, string line)
     {

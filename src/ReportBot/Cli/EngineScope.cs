@@ -37,6 +37,7 @@ public sealed class EngineScope : IDisposable
             .AddSingleton(TimeProvider.System)
             .AddBotState(root)
             .AddDigest(configuration)
+            .AddFeedback(configuration)
             .AddSingleton<ConversationHandler>()
             .AddDiscordAdapter(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -22,6 +22,7 @@ public static class ReportBotCli
             DiscordCommand.Create(io),
             RecommendationCommands.CreateRecommendations(io),
             RecommendationCommands.CreateDigest(io),
+            StatsCommand.Create(io),
         };
         root.SetAction((parse, cancellation) => ServeCommand.RunAsync(parse, io, urls, cancellation));
         return root;

@@ -5,6 +5,7 @@ using ReportBot.Core.Search;
 using ReportBot.Discord.Hosting;
 using ReportBot.State;
 using ReportBot.Teams.Hosting;
+using ReportBot.Telemetry;
 using ReportBot.WebChat;
 
 namespace ReportBot.Hosting;
@@ -32,6 +33,8 @@ public static class BotHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBotState(root);
         builder.Services.AddDigest(builder.Configuration);
+        builder.Services.AddFeedback(builder.Configuration);
+        builder.Services.AddBotTelemetry(builder.Configuration);
         builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionRateLimiter>();
@@ -49,6 +52,7 @@ public static class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseBotMetricsEndpoint();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapHealthEndpoints();

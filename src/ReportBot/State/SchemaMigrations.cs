@@ -57,6 +57,32 @@ internal static class SchemaMigrations
         );
         CREATE INDEX digest_deliveries_by_state ON digest_deliveries (state);
         """,
+        // 3: the maintainers' answer log (normalised questions, passages shown), votes under pseudonyms, and keys
+        //    generated once per installation (the pseudonym key).
+        """
+        CREATE TABLE answer_log (
+            id          TEXT PRIMARY KEY,
+            platform    TEXT NOT NULL,
+            question    TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            confidence  REAL NOT NULL,
+            passage_ids TEXT NOT NULL,
+            skip        INTEGER NOT NULL,
+            created_utc TEXT NOT NULL
+        );
+        CREATE INDEX answer_log_by_time ON answer_log (created_utc);
+        CREATE TABLE answer_votes (
+            answer_id   TEXT NOT NULL,
+            voter       TEXT NOT NULL,
+            vote        INTEGER NOT NULL,
+            updated_utc TEXT NOT NULL,
+            PRIMARY KEY (answer_id, voter)
+        );
+        CREATE TABLE installation_keys (
+            name  TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

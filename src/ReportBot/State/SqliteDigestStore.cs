@@ -14,7 +14,7 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
     public DigestSubscription Subscribe(string platform, string conversationId, DigestTime time, string? userId, DateTimeOffset now)
     {
         string id = Id(platform, conversationId);
-        Execute("""
+        database.Execute("""
             INSERT INTO digest_subscriptions (id, platform, conversation_id, local_time, time_zone, created_by, created_utc, last_local_date)
             VALUES ($id, $platform, $conversation, $time, $zone, $user, $now, $initial)
             ON CONFLICT (platform, conversation_id) DO UPDATE SET
@@ -32,9 +32,9 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         string id = Id(platform, conversationId);
-        int removed = NonQuery(connection, transaction, "DELETE FROM digest_subscriptions WHERE id = $id", ("$id", id));
+        int removed = connection.NonQuery(transaction, "DELETE FROM digest_subscriptions WHERE id = $id", ("$id", id));
         // Deliveries still pending are dropped with it: nothing is posted after an unsubscribe.
-        NonQuery(connection, transaction, "UPDATE digest_deliveries SET state = 'Failed', error = 'unsubscribed' WHERE subscription_id = $id AND state = 'Pending'", ("$id", id));
+        connection.NonQuery(transaction, "UPDATE digest_deliveries SET state = 'Failed', error = 'unsubscribed' WHERE subscription_id = $id AND state = 'Pending'", ("$id", id));
         transaction.Commit();
         return removed > 0;
     }
@@ -42,46 +42,46 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
     public DigestSubscription? Find(string platform, string conversationId) => Get(Id(platform, conversationId));
 
     public DigestSubscription? Get(string subscriptionId) =>
-        Query($"SELECT {Columns} FROM digest_subscriptions WHERE id = $id", ReadSubscription, ("$id", subscriptionId)).FirstOrDefault();
+        database.Query($"SELECT {Columns} FROM digest_subscriptions WHERE id = $id", ReadSubscription, ("$id", subscriptionId)).FirstOrDefault();
 
     public IReadOnlyList<DigestSubscription> Active() =>
-        Query($"SELECT {Columns} FROM digest_subscriptions WHERE paused_reason IS NULL ORDER BY id", ReadSubscription);
+        database.Query($"SELECT {Columns} FROM digest_subscriptions WHERE paused_reason IS NULL ORDER BY id", ReadSubscription);
 
     public void Pause(string subscriptionId, string reason, DateTimeOffset now) =>
-        Execute("UPDATE digest_subscriptions SET paused_reason = $reason, paused_utc = $now WHERE id = $id",
+        database.Execute("UPDATE digest_subscriptions SET paused_reason = $reason, paused_utc = $now WHERE id = $id",
             ("$reason", reason), ("$now", Utc(now)), ("$id", subscriptionId));
 
     public bool TryRecordIntent(DigestDelivery delivery, DateTimeOffset now)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        int inserted = NonQuery(connection, transaction, """
+        int inserted = connection.NonQuery(transaction, """
             INSERT OR IGNORE INTO digest_deliveries (subscription_id, local_date, item_id, cycle, nonce, state, created_utc)
             VALUES ($id, $date, $item, $cycle, $nonce, 'Pending', $now)
             """, ("$id", delivery.SubscriptionId), ("$date", Date(delivery.LocalDate)), ("$item", delivery.ItemId),
             ("$cycle", delivery.Cycle), ("$nonce", delivery.Nonce), ("$now", Utc(now)));
         if (inserted == 0) return false;
-        NonQuery(connection, transaction, "UPDATE digest_subscriptions SET last_local_date = $date, cycle = $cycle WHERE id = $id", ("$date", Date(delivery.LocalDate)), ("$cycle", delivery.Cycle), ("$id", delivery.SubscriptionId));
+        connection.NonQuery(transaction, "UPDATE digest_subscriptions SET last_local_date = $date, cycle = $cycle WHERE id = $id", ("$date", Date(delivery.LocalDate)), ("$cycle", delivery.Cycle), ("$id", delivery.SubscriptionId));
         transaction.Commit();
         return true;
     }
 
     public IReadOnlyList<DigestDelivery> Pending() =>
-        Query("""
+        database.Query("""
             SELECT subscription_id, local_date, item_id, cycle, nonce, state, attempts FROM digest_deliveries
             WHERE state = 'Pending' ORDER BY created_utc
             """, ReadDelivery);
 
     public IReadOnlySet<string> PlannedItems(string subscriptionId, int cycle) =>
-        Query("SELECT item_id FROM digest_deliveries WHERE subscription_id = $id AND cycle = $cycle AND state <> 'Failed'",
+        database.Query("SELECT item_id FROM digest_deliveries WHERE subscription_id = $id AND cycle = $cycle AND state <> 'Failed'",
             r => r.GetString(0), ("$id", subscriptionId), ("$cycle", cycle)).ToHashSet(StringComparer.Ordinal);
 
     public void MarkSent(string subscriptionId, DateOnly localDate, DateTimeOffset now) =>
-        Execute("UPDATE digest_deliveries SET state = 'Sent', finished_utc = $now, attempts = attempts + 1 WHERE subscription_id = $id AND local_date = $date",
+        database.Execute("UPDATE digest_deliveries SET state = 'Sent', finished_utc = $now, attempts = attempts + 1 WHERE subscription_id = $id AND local_date = $date",
             ("$now", Utc(now)), ("$id", subscriptionId), ("$date", Date(localDate)));
 
     public void MarkFailed(string subscriptionId, DateOnly localDate, string error, bool final, DateTimeOffset now) =>
-        Execute("""
+        database.Execute("""
             UPDATE digest_deliveries SET attempts = attempts + 1, error = $error,
                 state = CASE WHEN $final THEN 'Failed' ELSE state END,
                 finished_utc = CASE WHEN $final THEN $now ELSE finished_utc END
@@ -90,7 +90,7 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
             ("$error", error), ("$final", final), ("$now", Utc(now)), ("$id", subscriptionId), ("$date", Date(localDate)));
 
     public int SentCount(string subscriptionId) =>
-        Query("SELECT count(*) FROM digest_deliveries WHERE subscription_id = $id AND state = 'Sent'", r => r.GetInt32(0), ("$id", subscriptionId))[0];
+        database.Query("SELECT count(*) FROM digest_deliveries WHERE subscription_id = $id AND state = 'Sent'", r => r.GetInt32(0), ("$id", subscriptionId))[0];
 
     /// <summary>Stable and short: the same conversation always has the same subscription id.</summary>
     internal static string Id(string platform, string conversationId) =>
@@ -109,37 +109,5 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private static string Utc(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = database.Open();
-        using var command = Command(connection, null, sql, parameters);
-        command.ExecuteNonQuery();
-    }
-
-    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = database.Open();
-        using var command = Command(connection, null, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read()) rows.Add(read(reader));
-        return rows;
-    }
-
-    private static int NonQuery(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(connection, transaction, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    private static string Utc(DateTimeOffset instant) => SqlCommands.Utc(instant);
 }

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Time.Testing;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Feedback;
+using ReportBot.Core.Options;
+using ReportBot.State;
+using ReportBot.Testing;
+using MsOptions = Microsoft.Extensions.Options.Options;
+
+namespace ReportBot.Tests.Feedback;
+
+public sealed class SqliteAnswerLogTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    private SqliteAnswerLog Open(int keepDays = 180) =>
+        new(new StateDatabase(_data.Path), MsOptions.Create(new FeedbackOptions { KeepDays = keepDays }), _clock);
+
+    private AnswerRecord Answer(string id, string question, AnswerStatus status = AnswerStatus.Answered, int skip = 0) =>
+        new(id, "discord", question, status, 0.8, ["p-1", "p-2"], skip, _clock.GetUtcNow());
+
+    [Fact]
+    public void Entries_older_than_the_retention_are_deleted_when_the_log_is_opened_and_their_votes_with_them()
+    {
+        var log = Open();
+        log.Record(Answer("a1", "old question"));
+        Assert.Equal(FeedbackOutcome.Recorded, log.Vote("a1", "v1", FeedbackVote.Down, _clock.GetUtcNow()));
+        _clock.Advance(TimeSpan.FromDays(100));
+        log.Record(Answer("a2", "recent question"));
+
+        _clock.Advance(TimeSpan.FromDays(90)); // a1 is 190 days old, a2 is 90
+        var reopened = Open(keepDays: 180);
+        var summary = reopened.Summarize(DateTimeOffset.MinValue, 10);
+        Assert.Equal(["recent question"], summary.Top.Select(t => t.Question));
+        Assert.Empty(summary.MostDisliked);
+        Assert.Equal(FeedbackOutcome.UnknownAnswer, reopened.Vote("a1", "v1", FeedbackVote.Up, _clock.GetUtcNow()));
+    }
+
+    [Fact]
+    public void The_pseudonym_key_is_made_once_and_kept_across_restarts()
+    {
+        byte[] first = Open().VoterKey();
+        Assert.Equal(32, first.Length);
+        Assert.Equal(first, Open().VoterKey());
+        using var other = new TempFolder();
+        Assert.NotEqual(first, new SqliteAnswerLog(new StateDatabase(other.Path), MsOptions.Create(new FeedbackOptions()), _clock).VoterKey());
+    }
+
+    [Fact]
+    public void Summaries_count_first_pages_only_and_respect_the_period()
+    {
+        var log = Open();
+        log.Record(Answer("old", "asked long ago", AnswerStatus.NotCovered));
+        _clock.Advance(TimeSpan.FromDays(40));
+        log.Record(Answer("q1", "north korea"));
+        log.Record(Answer("q1-page2", "north korea", skip: 3));
+        log.Record(Answer("q2", "kimchi", AnswerStatus.NotCovered));
+        log.Vote("q1-page2", "v1", FeedbackVote.Down, _clock.GetUtcNow());
+
+        var summary = log.Summarize(_clock.GetUtcNow().AddDays(-30), 10);
+        Assert.Equal(2, summary.Questions);
+        Assert.Equal(1, summary.Abstained);
+        Assert.Equal(0.5, summary.AbstentionRate);
+        Assert.Equal(1, summary.Top.Single(t => t.Question == "north korea").Times);
+        Assert.DoesNotContain(summary.Top, t => t.Question == "asked long ago");
+        // A disliked second page makes its question "unanswered" too.
+        Assert.Contains(summary.Unanswered, u => u.Question == "north korea" && !u.Abstained);
+        Assert.Contains(summary.Unanswered, u => u.Question == "kimchi" && u.Abstained);
+        Assert.Equal(["p-1", "p-2"], Assert.Single(summary.MostDisliked).PassageIds);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
