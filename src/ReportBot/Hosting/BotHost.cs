@@ -27,7 +27,12 @@ public static class BotHost
         builder.Configuration.AddInMemoryCollection(settings.Overrides);
         SecretSettings.EnsureNotInFiles(builder.Configuration);
         builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? HostSettings.DefaultUrls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            // A ceiling for every endpoint; each one also applies its own, smaller limit to what it reads.
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+        });
 
         builder.Services.AddReportEngine(builder.Configuration, root);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -30,10 +30,11 @@ public sealed partial class CorpusWatcher(
         watcher.Created += (_, _) => Signal();
         watcher.Deleted += (_, _) => Signal();
         watcher.Renamed += (_, _) => Signal();
+        // SIGHUP is an explicit request: rebuild now, without waiting for the folder to go quiet.
         using var hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
         {
             context.Cancel = true; // reload, don't exit
-            Signal();
+            _ = ReloadNowAsync();
         });
 
         while (!stoppingToken.IsCancellationRequested)

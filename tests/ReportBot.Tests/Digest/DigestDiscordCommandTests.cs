@@ -143,7 +143,7 @@ public sealed class DigestDiscordCommandTests : IAsyncLifetime
         Assert.Contains(expected, Text(reply));
         Assert.Contains(hint, Text(reply));
         Assert.Null(Store.Find("discord", channel));
-        Assert.Equal(0, new DeliveryLog(Path.Combine(_host.DataPath, "reportbot.db")).Subscriptions().Count);
+        Assert.Empty(new DeliveryLog(Path.Combine(_host.DataPath, "reportbot.db")).Subscriptions());
     }
 
     /// <summary>The time option is named in the interaction; a bad value in it must be called a bad time.</summary>

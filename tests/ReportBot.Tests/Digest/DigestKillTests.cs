@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
 using ReportBot.State;
 using ReportBot.Testing;
+using ReportBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace ReportBot.Tests.Digest;
@@ -44,8 +43,13 @@ public sealed class DigestKillTests(ITestOutputHelper output)
         Assert.Equal(Subscriptions, log.Subscriptions().Count);
 
         int killedAt;
-        using (var bot = StartBot(data.Path))
+        using (var host = BotProcessHost.Start(RepositoryPaths.Corpus, data.Path, new Dictionary<string, string>
         {
+            ["Digest__CheckInterval"] = "00:00:01",
+            ["Digest__MaxParallelSends"] = "8",
+        }, output))
+        {
+            var bot = host.Process;
             try
             {
                 var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
@@ -106,44 +110,5 @@ public sealed class DigestKillTests(ITestOutputHelper output)
         Assert.True(twice <= pendingAtKill);
         Assert.Equal(Subscriptions + twice, connector.Total);
         output.WriteLine($"{twice} conversations got their digest twice (posted, then killed before it was marked); total {total.ElapsedMilliseconds} ms");
-    }
-
-    private Process StartBot(string dataPath)
-    {
-        string dll = Path.Combine(AppContext.BaseDirectory, "ReportBot.dll");
-        Assert.True(File.Exists(dll), dll + " is missing");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = dataPath,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in (string[])["exec", dll, "serve", "--urls", $"http://127.0.0.1:{FreePort()}", "--corpus", RepositoryPaths.Corpus, "--data", dataPath])
-            start.ArgumentList.Add(arg);
-        foreach (string name in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Discord__BotToken", "Discord__PublicKey", "ASPNETCORE_URLS"])
-            start.Environment.Remove(name);
-        start.Environment["Digest__CheckInterval"] = "00:00:01";
-        start.Environment["Digest__MaxParallelSends"] = "8";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Log("out", e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Log("err", e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private void Log(string stream, string line)
-    {
-        try { output.WriteLine($"[bot {stream}] {line}"); } catch (InvalidOperationException) { } // after the test ended
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

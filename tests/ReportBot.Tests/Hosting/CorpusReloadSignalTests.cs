@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using ReportBot.Testing;
+using ReportBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Hosting;
+
+/// <summary>SIGHUP to a real bot process re-reads the corpus at once, and does not stop the process as it would by default.</summary>
+public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
+{
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
+    private const int Sighup = 1;
+
+    [Fact]
+    public async Task Sighup_rebuilds_the_index_now_and_the_process_keeps_running()
+    {
+        Assert.True(OperatingSystem.IsLinux(), "this test sends a POSIX signal; the CI machine is Linux");
+        using var corpus = new TempFolder();
+        using var data = new TempFolder();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus)) File.Copy(file, corpus.Combine(Path.GetFileName(file)));
+        // A debounce far longer than the test: only the signal can make the change visible in time.
+        using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" }, output);
+        await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+
+        async Task<string?> KindAsync()
+        {
+            var response = await bot.Client.PostAsJsonAsync("/api/chat", new { conversationId = "hup", text = "What about the quokka sanctuary?" });
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString();
+        }
+
+        Assert.Equal("NotCovered", await KindAsync());
+        string markdown = Directory.GetFiles(corpus.Path, "*.md").Single();
+        await File.AppendAllTextAsync(markdown, "\n\n# Annex\n\nThe allies should jointly fund a quokka sanctuary on Jeju as a symbol of the alliance.\n");
+        await Task.Delay(500);
+        Assert.Equal("NotCovered", await KindAsync()); // the watcher is still waiting for quiet
+
+        Assert.Equal(0, kill(bot.Process.Id, Sighup));
+        string? kind = null;
+        for (int i = 0; i < 150 && kind != "Answer"; i++)
+        {
+            await Task.Delay(100);
+            Assert.False(bot.Process.HasExited, "SIGHUP stopped the bot");
+            kind = await KindAsync();
+        }
+        Assert.Equal("Answer", kind);
+        Assert.False(bot.Process.HasExited);
+    }
+}

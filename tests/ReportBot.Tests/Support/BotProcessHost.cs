@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using ReportBot.Testing;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Support;
+
+/// <summary>
+/// The built bot as a separate process (<c>dotnet exec ReportBot.dll serve</c>) on a free loopback port, for tests
+/// that need what only a real process has: signals, SIGKILL, a file left behind by a dead process.
+/// </summary>
+public sealed class BotProcessHost : IDisposable
+{
+    private readonly ITestOutputHelper _output;
+
+    private BotProcessHost(Process process, Uri address, ITestOutputHelper output)
+    {
+        Process = process;
+        Address = address;
+        _output = output;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    public Process Process { get; }
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+
+    /// <summary>Starts the bot on <paramref name="corpus"/> and <paramref name="data"/>, without any platform credentials.</summary>
+    public static BotProcessHost Start(string corpus, string data, IDictionary<string, string> environment, ITestOutputHelper output)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "ReportBot.dll");
+        Assert.True(File.Exists(dll), dll + " is missing");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = data,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in (string[])["exec", dll, "serve", "--urls", address.ToString().TrimEnd('/'), "--corpus", corpus, "--data", data])
+            start.ArgumentList.Add(arg);
+        foreach (string name in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Discord__BotToken", "Discord__PublicKey", "ASPNETCORE_URLS"])
+            start.Environment.Remove(name);
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        var process = Process.Start(start)!;
+        var host = new BotProcessHost(process, address, output);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) host.Log("out", e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) host.Log("err", e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    /// <summary>Waits until <c>/readyz</c> says the bot is ready.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(Process.HasExited, $"the bot exited with code {(Process.HasExited ? Process.ExitCode : 0)}");
+            try
+            {
+                using var response = await Client.GetAsync("/readyz");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"the bot was not ready within {timeout.TotalSeconds} s");
+    }
+
+    private void Log(string stream, string line)
+    {
+        try { _output.WriteLine($"[bot {stream}] {line}"); } catch (InvalidOperationException) { } // after the test ended
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+        Process.WaitForExit(10_000);
+        Process.Dispose();
+    }
+}
