@@ -20,12 +20,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<JsonElement> ChatAsync(object body)
-    {
-        var response = await _host.Client.PostAsJsonAsync("/api/chat", body);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> ChatAsync(object body) => _host.Client.ChatAsync(body);
 
     // The chat page's conversation is its user: one browser, one person.
     private Task<JsonElement> AskAsync(string user, string text) => ChatAsync(new { conversationId = user, text });

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Runtime.InteropServices;
-using System.Text.Json;
 using ReportBot.Testing;
 using ReportBot.Tests.Support;
 using Xunit.Abstractions;
@@ -26,11 +24,7 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" }, output);
         await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
 
-        async Task<string?> KindAsync()
-        {
-            var response = await bot.Client.PostAsJsonAsync("/api/chat", new { conversationId = "hup", text = "What about the quokka sanctuary?" });
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString();
-        }
+        Task<string?> KindAsync() => bot.Client.KindAsync("hup", "What about the quokka sanctuary?");
 
         Assert.Equal("NotCovered", await KindAsync());
         string markdown = Directory.GetFiles(corpus.Path, "*.md").Single();

@@ -14,12 +14,7 @@ public sealed class WebChatTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<JsonElement> ChatAsync(object body)
-    {
-        var response = await _host.Client.PostAsJsonAsync("/api/chat", body);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> ChatAsync(object body) => _host.Client.ChatAsync(body);
 
     [Fact]
     public async Task The_chat_page_and_its_script_are_served()
