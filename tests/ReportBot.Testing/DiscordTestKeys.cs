@@ -14,5 +14,9 @@ public sealed class DiscordTestKeys : IDisposable
     public string Sign(string timestamp, string body) =>
         Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_key, Encoding.UTF8.GetBytes(timestamp + body)));
 
+    /// <summary>The hex signature of the timestamp's UTF-8 bytes followed by <paramref name="body"/> as is (which need not be UTF-8).</summary>
+    public string Sign(string timestamp, byte[] body) =>
+        Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_key, [.. Encoding.UTF8.GetBytes(timestamp), .. body]));
+
     public void Dispose() => _key.Dispose();
 }

@@ -72,6 +72,23 @@ public sealed class FakeDiscordGatewayConnection
 
     public Task SendInvalidSessionAsync(bool resumable) => SendAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
 
+    /// <summary>
+    /// Sends <paramref name="bytes"/> as one message, exactly as given (any JSON or none), as a text frame or, for bytes
+    /// that are not UTF-8 (which a WebSocket text frame may not carry), a binary one.
+    /// </summary>
+    public async Task SendRawAsync(byte[] bytes, bool binary = false)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(bytes, binary ? WebSocketMessageType.Binary : WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>op 1 from the gateway: the client must send a heartbeat at once.</summary>
     public Task RequestHeartbeatAsync() => SendAsync(new JsonObject { ["op"] = 1, ["d"] = null });
 
