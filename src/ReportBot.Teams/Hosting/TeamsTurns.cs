@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportBot.Core.Conversations;
+using ReportBot.Core.IO;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Schema;
 
@@ -31,11 +32,11 @@ public static class TeamsTurns
     private static string? ActionPayload(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value) return null;
-        if (value.TryGetProperty(AdaptiveCardWriter.ActionDataKey, out var direct)) return direct.ValueKind == JsonValueKind.String ? direct.GetString() : "";
+        if (value.TryGetProperty(AdaptiveCardWriter.ActionDataKey, out var direct)) return UntrustedJson.String(direct) ?? "";
         if (value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
             && action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
             && data.TryGetProperty(AdaptiveCardWriter.ActionDataKey, out var nested))
-            return nested.ValueKind == JsonValueKind.String ? nested.GetString() : "";
+            return UntrustedJson.String(nested) ?? "";
         return null;
     }
 
@@ -66,7 +67,7 @@ public static class TeamsTurns
     private static string? TenantFromChannelData(Activity activity) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data
         && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
-        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
+        && tenant.TryGetProperty("id", out var id)
+            ? UntrustedJson.String(id)
             : null;
 }

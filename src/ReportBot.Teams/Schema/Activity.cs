@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportBot.Core.IO;
 
 namespace ReportBot.Teams.Schema;
 
@@ -22,9 +23,10 @@ public sealed record Activity
     [JsonPropertyName("textFormat")] public string? TextFormat { get; init; }
     [JsonPropertyName("locale")] public string? Locale { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
-    [JsonPropertyName("entities")] public IReadOnlyList<Entity>? Entities { get; init; }
-    [JsonPropertyName("attachments")] public IReadOnlyList<Attachment>? Attachments { get; init; }
-    [JsonPropertyName("membersAdded")] public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+    // Lists of objects drop null entries as they are read: `[null]` is valid JSON, and no handler expects it.
+    [JsonPropertyName("entities")] public IReadOnlyList<Entity>? Entities { get; init => field = UntrustedJson.WithoutNulls(value); }
+    [JsonPropertyName("attachments")] public IReadOnlyList<Attachment>? Attachments { get; init => field = UntrustedJson.WithoutNulls(value); }
+    [JsonPropertyName("membersAdded")] public IReadOnlyList<ChannelAccount>? MembersAdded { get; init => field = UntrustedJson.WithoutNulls(value); }
     [JsonPropertyName("value")] public JsonElement? Value { get; init; }
     [JsonPropertyName("channelData")] public JsonElement? ChannelData { get; init; }
     [JsonPropertyName("summary")] public string? Summary { get; init; }
