@@ -15,8 +15,15 @@ public sealed partial class DiscordGatewayEvents(
 {
     public Task OnReadyAsync(ReadyEvent ready, CancellationToken cancellationToken)
     {
-        messages.SelfId = ready.User.Id;
-        Log.Ready(logger, ready.User.Username ?? ready.User.Id);
+        // Without its own id the bot cannot tell mentions of itself, nor its own messages: such a READY must not
+        // replace the id it has.
+        if (ready.User is not { Id: { Length: > 0 } self })
+        {
+            Log.Malformed(logger, "READY", "no user id");
+            return Task.CompletedTask;
+        }
+        messages.SelfId = self;
+        Log.Ready(logger, ready.User.Username ?? self);
         return Task.CompletedTask;
     }
 
@@ -25,6 +32,11 @@ public sealed partial class DiscordGatewayEvents(
 
     public async Task OnInteractionCreateAsync(Interaction interaction, CancellationToken cancellationToken)
     {
+        if (!interaction.CanBeAnswered)
+        {
+            Log.Malformed(logger, "INTERACTION_CREATE", "no id or token");
+            return;
+        }
         var response = await interactions.FirstResponseAsync(interaction, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -43,5 +55,8 @@ public sealed partial class DiscordGatewayEvents(
 
         [LoggerMessage(2, LogLevel.Warning, "Could not respond to interaction {Id}: {Status} {Reason}")]
         public static partial void CallbackFailed(ILogger logger, string id, int status, string reason);
+
+        [LoggerMessage(3, LogLevel.Warning, "Ignored a {EventName} dispatch: {Problem}")]
+        public static partial void Malformed(ILogger logger, string eventName, string problem);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReportBot.Core.IO;
 using ReportBot.Discord.Schema;
 
 namespace ReportBot.Discord.Interactions;
@@ -13,7 +14,7 @@ internal static class InteractionOptions
     /// <summary>The option's value as text, whatever JSON type it arrived as; null when missing.</summary>
     public static string? Text(InteractionDataOption? option) => option?.Value switch
     {
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => UntrustedJson.String(v),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         { ValueKind: JsonValueKind.True or JsonValueKind.False } v => v.GetRawText(),
         _ => null,

@@ -38,7 +38,7 @@ public sealed partial class InteractionProcessor(
             var response = await work.ConfigureAwait(false);
             var data = response.Data ?? new InteractionResponseData();
             var message = new MessageParams { Content = data.Content, Embeds = data.Embeds, Components = data.Components };
-            string application = interaction.ApplicationId ?? options.Value.ApplicationId
+            string application = (string.IsNullOrWhiteSpace(interaction.ApplicationId) ? options.Value.ApplicationId : interaction.ApplicationId)
                 ?? throw new InvalidOperationException("Discord:ApplicationId is needed to edit a deferred response.");
             await rest.EditOriginalResponseAsync(application, interaction.Token, message, CancellationToken.None).ConfigureAwait(false);
             Log.Deferred(logger, interaction.Id);
@@ -46,6 +46,11 @@ public sealed partial class InteractionProcessor(
         catch (Exception e) when (e is DiscordRestException or HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
             Log.EditFailed(logger, interaction.Id, e.Message);
+        }
+        catch (Exception e)
+        {
+            // Nothing awaits this task: whatever else goes wrong must be logged here or it is never seen.
+            Log.DeferredFailed(logger, interaction.Id, e);
         }
     }
 
@@ -56,5 +61,8 @@ public sealed partial class InteractionProcessor(
 
         [LoggerMessage(2, LogLevel.Warning, "Could not send the deferred answer to interaction {Id}: {Reason}")]
         public static partial void EditFailed(ILogger logger, string id, string reason);
+
+        [LoggerMessage(3, LogLevel.Error, "The deferred answer to interaction {Id} failed")]
+        public static partial void DeferredFailed(ILogger logger, string id, Exception exception);
     }
 }

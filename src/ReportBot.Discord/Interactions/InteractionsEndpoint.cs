@@ -42,6 +42,8 @@ public sealed partial class InteractionsEndpoint(
         }
         if (interaction is null || interaction.Type == 0)
             return Results.Problem("The interaction has no type.", statusCode: StatusCodes.Status400BadRequest);
+        if (!interaction.CanBeAnswered)
+            return Results.Problem("The interaction has no id or token.", statusCode: StatusCodes.Status400BadRequest);
 
         var response = await processor.FirstResponseAsync(interaction, context.RequestAborted);
         return Results.Json(response, DiscordJsonContext.Default.InteractionResponse);

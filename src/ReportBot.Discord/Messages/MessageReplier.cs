@@ -25,6 +25,8 @@ public sealed partial class MessageReplier(ConversationHandler conversations, ID
     {
         string? self = SelfId;
         if (self is null || message.Author is null || message.Author.Bot == true || message.Author.Id == self) return;
+        // Discord always sends both; without them there is no one to answer and nowhere to answer.
+        if (string.IsNullOrWhiteSpace(message.Author.Id) || string.IsNullOrWhiteSpace(message.ChannelId)) return;
         bool mentioned = message.Mentions?.Any(u => u.Id == self) == true;
         if (!mentioned && !message.IsDirect) return;
 

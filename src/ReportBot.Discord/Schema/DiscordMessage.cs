@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ReportBot.Core.IO;
 
 namespace ReportBot.Discord.Schema;
 
@@ -10,7 +11,8 @@ public sealed record DiscordMessage
     [JsonPropertyName("guild_id")] public string? GuildId { get; init; }
     [JsonPropertyName("author")] public DiscordUser? Author { get; init; }
     [JsonPropertyName("content")] public string? Content { get; init; }
-    [JsonPropertyName("mentions")] public IReadOnlyList<DiscordUser>? Mentions { get; init; }
+    /// <summary>Null entries (valid JSON, never sent by Discord) are dropped as the list is read.</summary>
+    [JsonPropertyName("mentions")] public IReadOnlyList<DiscordUser>? Mentions { get; init => field = UntrustedJson.WithoutNulls(value); }
     [JsonPropertyName("nonce")] public System.Text.Json.JsonElement? Nonce { get; init; }
 
     /// <summary>Messages in a DM carry no guild id.</summary>

@@ -19,4 +19,7 @@ public sealed record Interaction
 
     /// <summary>Who invoked it: the member in a guild, the user in a DM.</summary>
     [JsonIgnore] public DiscordUser? Invoker => Member?.User ?? User;
+
+    /// <summary>Whether a response can be addressed to it: Discord always sends both, a hostile payload may not.</summary>
+    [JsonIgnore] public bool CanBeAnswered => !string.IsNullOrWhiteSpace(Id) && !string.IsNullOrWhiteSpace(Token);
 }

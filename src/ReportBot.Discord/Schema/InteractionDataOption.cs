@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportBot.Core.IO;
 
 namespace ReportBot.Discord.Schema;
 
@@ -11,6 +12,6 @@ public sealed record InteractionDataOption
 
     /// <summary>String, integer, number or boolean, as JSON: typed by the option type and not trusted.</summary>
     [JsonPropertyName("value")] public JsonElement? Value { get; init; }
-    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption>? Options { get; init => field = UntrustedJson.WithoutNulls(value); }
     [JsonPropertyName("focused")] public bool? Focused { get; init; }
 }

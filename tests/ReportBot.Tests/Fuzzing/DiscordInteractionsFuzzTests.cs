@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using ReportBot.Testing;
+using ReportBot.Testing.Fuzzing;
+using ReportBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Fuzzing;
+
+/// <summary>
+/// <c>POST /discord/interactions</c> on the real host: thousands of mutated interactions, correctly signed and
+/// forged. Nothing may answer 5xx or log an error; forged requests get 401 (or 413 when too big to read) and never
+/// cause a call to Discord; the bot still answers afterwards.
+/// </summary>
+public sealed class DiscordInteractionsFuzzTests(ITestOutputHelper output)
+{
+    private const int MaxRequestBytes = 64 * 1024;
+
+    [Fact]
+    public async Task Interactions_endpoint_survives_3500_mutated_interactions_and_forged_ones_reach_nothing()
+    {
+        int seed = FuzzSeed.Value;
+        output.WriteLine($"seed {seed} ({FuzzSeed.Variable})");
+        using var keys = new DiscordTestKeys();
+        using var stranger = new DiscordTestKeys();
+        await using var discord = await FakeDiscord.StartAsync();
+        var errors = new ErrorLogCapture();
+        var settings = discord.Settings(gateway: false);
+        settings["Discord:PublicKey"] = keys.PublicKeyHex;
+        await using var host = await TestBotHost.StartAsync(settings, builder => builder.Logging.AddProvider(errors));
+
+        var mutator = new PayloadMutator(seed + 2, MaxRequestBytes);
+        var templates = InteractionTemplates.All();
+        var findings = new FuzzFindings(seed);
+        var clock = Stopwatch.StartNew();
+
+        await FuzzFindings.RunAsync(1_500, async i =>
+        {
+            var payload = mutator.Create(i, templates[i % templates.Count]);
+            var (signature, timestamp, how) = Forge(i, payload.Bytes, keys, stranger);
+            int status = await PostAsync(host.Client, payload.Bytes, signature, timestamp);
+            bool refused = status == 401 || (status == 413 && payload.Bytes.Length > MaxRequestBytes);
+            if (!refused) findings.Add(payload, $"forged ({how}) answered {status}");
+        });
+        await Task.Delay(300);
+        if (discord.Rest.Requests.Count > 0) findings.Add($"{discord.Rest.Requests.Count} request(s) reached Discord after forged interactions only");
+
+        await FuzzFindings.RunAsync(2_000, async i =>
+        {
+            var payload = mutator.Create(10_000 + i, templates[i % templates.Count]);
+            string timestamp = Now();
+            int status = await PostAsync(host.Client, payload.Bytes, keys.Sign(timestamp, payload.Bytes), timestamp);
+            if (status >= 500) findings.Add(payload, $"signed answered {status}");
+        });
+        output.WriteLine($"3,500 interactions in {clock.Elapsed.TotalSeconds:0.0} s; {discord.Rest.Requests.Count} requests reached Discord");
+
+        await AssertStillServingAsync(host, keys, findings);
+        if (errors.Errors.Count > 0) findings.Add("errors were logged:\n" + errors.Describe());
+        findings.AssertNone();
+    }
+
+    /// <summary>Every way a request can fail Discord's signature check: missing, foreign, stale, tampered, malformed.</summary>
+    private static (string? Signature, string? Timestamp, string How) Forge(int i, byte[] body, DiscordTestKeys keys, DiscordTestKeys stranger)
+    {
+        string ts = Now();
+        string good = keys.Sign(ts, body);
+        return (i % 12) switch
+        {
+            0 => (null, null, "no headers"),
+            1 => (good, null, "no timestamp"),
+            2 => (null, ts, "no signature"),
+            3 => (stranger.Sign(ts, body), ts, "another key"),
+            4 => (good, (long.Parse(ts, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture), "another timestamp"),
+            5 => (keys.Sign(ts, [.. body, (byte)' ']), ts, "signature of another body"),
+            6 => (good[..^2], ts, "short signature"),
+            7 => (good + "00", ts, "long signature"),
+            8 => (new string('z', 128), ts, "not hex"),
+            9 => (good, new string('9', 40), "timestamp too long"),
+            10 => (good.Replace(good[0], good[0] == 'a' ? 'b' : 'a'), ts, "altered signature"),
+            _ => (new string('0', 128), "-1.5e9", "zero signature, odd timestamp"),
+        };
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    private static async Task AssertStillServingAsync(TestBotHost host, DiscordTestKeys keys, FuzzFindings findings)
+    {
+        var readyz = await host.Client.GetAsync("/readyz");
+        string ready = await readyz.Content.ReadAsStringAsync();
+        if (readyz.StatusCode != HttpStatusCode.OK || ready != "Healthy") findings.Add($"/readyz answered {(int)readyz.StatusCode} {ready}");
+
+        string probe = """
+            {"type":2,"id":"999","application_id":"1","token":"probe-token","version":1,"channel_id":"777","user":{"id":"4242","username":"probe"},
+             "data":{"id":"9","name":"pillar","type":1,"options":[{"type":4,"name":"number","value":4}]}}
+            """;
+        byte[] body = Encoding.UTF8.GetBytes(probe);
+        string ts = Now();
+        using var request = Request(body, keys.Sign(ts, body), ts);
+        using var response = await host.Client.SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK || !text.Contains("Pillar 4", StringComparison.Ordinal)
+            || JsonDocument.Parse(text).RootElement.GetProperty("type").GetInt32() != 4)
+            findings.Add($"a valid interaction after the run answered {(int)response.StatusCode}: {text[..Math.Min(200, text.Length)]}");
+    }
+
+    private static async Task<int> PostAsync(HttpClient client, byte[] body, string? signature, string? timestamp)
+    {
+        using var request = Request(body, signature, timestamp);
+        using var response = await client.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+
+    private static HttpRequestMessage Request(byte[] body, string? signature, string? timestamp)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (signature is not null) request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", signature);
+        if (timestamp is not null) request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
+        return request;
+    }
+}
