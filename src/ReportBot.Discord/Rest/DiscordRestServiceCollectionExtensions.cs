@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReportBot.Core.Health;
 using ReportBot.Discord.Hosting;
 
 namespace ReportBot.Discord.Rest;
@@ -12,7 +13,8 @@ public static class DiscordRestServiceCollectionExtensions
     /// Adds the named HttpClient <see cref="DiscordRestClient.HttpClientName"/> (no resilience handler: the client does
     /// its own rate-limit-aware retries; no URI-logging handlers: paths carry interaction tokens), <see cref="DiscordRestClientOptions"/> bound from
     /// <see cref="DiscordRestClientOptions.Section"/> when a configuration is given, a <see cref="TimeProvider"/> if none
-    /// is registered, and <see cref="IDiscordRestClient"/> as a singleton (the rate-limit state lives in it).
+    /// is registered, and <see cref="IDiscordRestClient"/> as a singleton (the rate-limit state lives in it). Every attempt
+    /// is recorded in the <see cref="OutboundCallTrackers"/> entry named after the client, for readiness.
     /// </summary>
     public static IServiceCollection AddDiscordRestClient(this IServiceCollection services, IConfiguration? configuration = null)
     {
@@ -25,8 +27,10 @@ public static class DiscordRestServiceCollectionExtensions
         services.AddHttpClient(DiscordRestClient.HttpClientName)
             .ConfigureHttpClient((sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<DiscordRestClientOptions>>().Value.RequestTimeout)
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(DiscordRestClient.HttpClientName)));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboundCallTrackers>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
         return services;

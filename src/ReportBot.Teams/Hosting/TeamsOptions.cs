@@ -27,6 +27,13 @@ public sealed class TeamsOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Longest one attempt to post to the Bot Connector may take. A timed-out post is not retried (it may have been
+    /// taken), so this is also how long a hung connector can hold one reply.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:15")]
+    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Budget for one reply activity as sent (the older, stricter Teams post limit).</summary>
     [Range(4 * 1024, 100 * 1024)]
     public int MaxReplyBytes { get; set; } = 28 * 1024;

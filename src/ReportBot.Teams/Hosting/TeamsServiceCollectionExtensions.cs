@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using ReportBot.Core.Health;
 using ReportBot.Teams.Authentication;
 using ReportBot.Teams.Connector;
 
@@ -44,7 +46,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(MsalHttpClientFactory.ClientName);
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
-        services.AddHttpClient(ConnectorClient.HttpClientName)
+        var connector = services.AddHttpClient(ConnectorClient.HttpClientName);
+        connector
             .AddStandardResilienceHandler(resilience =>
             {
                 // 429 and 5xx are retried, waiting as long as Retry-After says when it is given; bounded. A request
@@ -53,12 +56,15 @@ public static class TeamsServiceCollectionExtensions
                 resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
                 resilience.Retry.ShouldRetryAfterHeader = true;
                 resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ConnectorRetryPolicy.ShouldRetry(args.Outcome));
-                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
             })
+            .Configure((resilience, sp) => resilience.AttemptTimeout.Timeout = sp.GetRequiredService<IOptions<TeamsOptions>>().Value.ConnectorTimeout)
             // One circuit per connector host: a dead regional endpoint must not stop replies to the others.
             .SelectPipelineByAuthority();
+        // Innermost, so every attempt is recorded for readiness, retries included.
+        services.TryAddSingleton<OutboundCallTrackers>();
+        connector.AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(ConnectorClient.HttpClientName)));
         services.AddSingleton<ConnectorClient>();
 
         services.AddSingleton<OutboundQueue>();

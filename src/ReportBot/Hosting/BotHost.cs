@@ -49,7 +49,9 @@ public static class BotHost
         builder.Services.AddHealthChecks()
             .AddCheck<IndexHealthCheck>("index", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag])
+            .AddTypeActivatedCheck<OutboundHealthCheck>("discord-rest", null, [HealthEndpoints.ReadyTag], Discord.Rest.DiscordRestClient.HttpClientName)
+            .AddTypeActivatedCheck<OutboundHealthCheck>("teams-connector", null, [HealthEndpoints.ReadyTag], Teams.Connector.ConnectorClient.HttpClientName);
         builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton(new HostContentRoot(root));
         builder.Services.AddSingleton<CorpusWatcher>();

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ReportBot.Hosting;
 
-/// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: the index is loaded and the state file open.</summary>
+/// <summary>
+/// <c>/healthz</c>: the process is alive. <c>/readyz</c>: the index is loaded and the state file open (else
+/// unhealthy); degraded while the Discord gateway is down or Discord's or the Bot Connector's API keeps failing.
+/// </summary>
 public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
