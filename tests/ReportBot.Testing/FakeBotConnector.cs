@@ -7,12 +7,13 @@ namespace ReportBot.Testing;
 
 /// <summary>
 /// A Bot Connector on loopback: records every activity posted to <c>/v3/conversations/{id}/activities[/{replyToId}]</c>,
-/// and can be told to answer the next requests with an error (e.g. 429 with Retry-After).
+/// and can be told to answer the next requests with an error (e.g. 429 with Retry-After), with no answer at all, or by
+/// cutting the connection, before or after taking the activity.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Func<HttpResponse, Task>> _scripted = new();
+    private readonly ConcurrentQueue<Script> _scripted = new();
 
     private FakeBotConnector(WebApplication app, Uri address)
     {
@@ -38,12 +39,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
     }
 
     /// <summary>Answers the next request with <paramref name="status"/> (and Retry-After, if given) instead of accepting it.</summary>
-    public void FailNext(int status, TimeSpan? retryAfter = null) => _scripted.Enqueue(response =>
-    {
-        response.StatusCode = status;
-        if (retryAfter is { } wait) response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Task.CompletedTask;
-    });
+    public void FailNext(int status, TimeSpan? retryAfter = null) => _scripted.Enqueue(new Script(status, retryAfter, NetworkFault.None, AfterAccepting: false));
+
+    /// <summary>
+    /// Gives the next request no answer until the client gives up. With <paramref name="afterAccepting"/> the activity
+    /// counts as posted (it is in <see cref="Received"/>) though the client never hears so.
+    /// </summary>
+    public void HangNext(bool afterAccepting = false) => _scripted.Enqueue(new Script(0, null, NetworkFault.Hang, afterAccepting));
+
+    /// <summary>Cuts the connection of the next request without an answer, before or <paramref name="afterAccepting"/> the activity.</summary>
+    public void DropNext(bool afterAccepting = false) => _scripted.Enqueue(new Script(0, null, NetworkFault.Drop, afterAccepting));
 
     /// <summary>Waits until <paramref name="count"/> activities have arrived, or fails after <paramref name="timeout"/>.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(int count, TimeSpan? timeout = null)
@@ -58,18 +63,39 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private async Task HandleAsync(HttpContext context, string conversationId, string? replyToId)
     {
         Requests.Enqueue((DateTimeOffset.UtcNow, context.Request.Path));
-        if (_scripted.TryDequeue(out var scripted))
+        _scripted.TryDequeue(out var script);
+        if (script is { AfterAccepting: false })
         {
-            await scripted(context.Response);
+            await FailAsync(context, script);
             return;
         }
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
         Received.Enqueue(new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId),
             context.Request.Headers.Authorization.ToString(), body.RootElement.Clone()));
+        if (script is not null)
+        {
+            await FailAsync(context, script);
+            return;
+        }
         await context.Response.WriteAsJsonAsync(new { id = "reply-" + Received.Count });
     }
 
+    private static async Task FailAsync(HttpContext context, Script script)
+    {
+        if (script.Fault != NetworkFault.None)
+        {
+            await NetworkFaults.ApplyAsync(context, script.Fault);
+            return;
+        }
+        context.Response.StatusCode = script.Status;
+        if (script.RetryAfter is { } wait)
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>A scripted failure: an error status (with Retry-After), or a network fault, before or after taking the activity.</summary>
+    private sealed record Script(int Status, TimeSpan? RetryAfter, NetworkFault Fault, bool AfterAccepting);
 }
 
 /// <summary>One activity the fake connector accepted.</summary>

@@ -24,10 +24,15 @@ internal static class FakeDiscordRestPipeline
             int messagesBefore = state.MessageCount;
             bool scripted = false;
             result = Decide(context, state, route, major, body, bodyError, now, handler, ref scripted);
-            state.Record(Describe(context, prefix, route, body, now, result.Status, scripted));
+            state.Record(Describe(context, prefix, route, body, now, result.Fault == NetworkFault.None ? result.Status : 0, scripted));
             created = state.MessagesSince(messagesBefore);
         }
         foreach (var message in created) state.RaiseMessageCreated(message);
+        if (result.Fault != NetworkFault.None)
+        {
+            await NetworkFaults.ApplyAsync(context, result.Fault);
+            return;
+        }
 
         context.Response.StatusCode = result.Status;
         if (result.Body is { } json)
@@ -56,6 +61,8 @@ internal static class FakeDiscordRestPipeline
         if (state.TryTakeScript(route, out var reply))
         {
             scripted = true;
+            if (reply.Fault != NetworkFault.None)
+                return (reply.FaultAfterHandling ? handler(state, context, body, now) : new FakeDiscordRestResult(0)) with { Fault = reply.Fault };
             return Scripted(response, state, route, window, reply, now);
         }
         if (window.Remaining <= 0)

@@ -20,6 +20,15 @@ public sealed record FakeDiscordRestReply(int Status, int? Code = null, string? 
     /// <summary>Whether to send the bucket's X-RateLimit-* headers (Discord does on 4xx; not on 5xx).</summary>
     public bool IncludeRateLimitHeaders { get; init; } = Status < 500;
 
+    /// <summary>Instead of any answer: hold the response until the client gives up, or cut the connection.</summary>
+    public NetworkFault Fault { get; init; }
+
+    /// <summary>
+    /// With a <see cref="Fault"/>: the route does its work first (a message is posted, an interaction acknowledged)
+    /// and only the answer is lost, as when the network fails on the way back.
+    /// </summary>
+    public bool FaultAfterHandling { get; init; }
+
     public static FakeDiscordRestReply RateLimited(TimeSpan retryAfter, bool global = false, string? scope = null) =>
         new(429, global ? 0 : null, "You are being rate limited.")
         {
@@ -29,6 +38,12 @@ public sealed record FakeDiscordRestReply(int Status, int? Code = null, string? 
         };
 
     public static FakeDiscordRestReply ServerError(int status = 500) => new(status, null, status + ": Internal Server Error");
+
+    /// <summary>No answer until the client gives up; with <paramref name="afterHandling"/> the request took effect.</summary>
+    public static FakeDiscordRestReply Hang(bool afterHandling = false) => new(0) { Fault = NetworkFault.Hang, FaultAfterHandling = afterHandling };
+
+    /// <summary>The connection cut without an answer; with <paramref name="afterHandling"/> the request took effect.</summary>
+    public static FakeDiscordRestReply Drop(bool afterHandling = false) => new(0) { Fault = NetworkFault.Drop, FaultAfterHandling = afterHandling };
 
     public static FakeDiscordRestReply NotFound(int code = 10003, string message = "Unknown Channel") => new(404, code, message);
 

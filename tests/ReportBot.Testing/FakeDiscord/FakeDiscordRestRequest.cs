@@ -7,6 +7,7 @@ namespace ReportBot.Testing;
 /// <param name="RawPath">The path below the prefix exactly as sent (escaping intact).</param>
 /// <param name="Body">The JSON body, if there was one.</param>
 /// <param name="At">Arrival time, from the state's <see cref="TimeProvider"/>.</param>
+/// <param name="Status">What the fake answered; 0 when it hung or dropped the connection instead.</param>
 /// <param name="Scripted">True when the answer came from <see cref="FakeDiscordRestState.Script"/>.</param>
 public sealed record FakeDiscordRestRequest(
     FakeDiscordRestRoute Route,

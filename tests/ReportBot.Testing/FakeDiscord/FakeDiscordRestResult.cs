@@ -5,6 +5,9 @@ namespace ReportBot.Testing;
 /// <summary>What a fake route answers: a status and an optional JSON body, with Discord's error shapes.</summary>
 internal sealed record FakeDiscordRestResult(int Status, JsonNode? Body = null)
 {
+    /// <summary>Set when the client gets no answer at all (the status is then never sent).</summary>
+    public NetworkFault Fault { get; init; }
+
     public static FakeDiscordRestResult NoContent { get; } = new(204);
 
     public static FakeDiscordRestResult Ok(JsonNode body) => new(200, body);
