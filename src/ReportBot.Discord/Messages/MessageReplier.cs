@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ReportBot.Core.Conversations;
 using ReportBot.Discord.Interactions;
 using ReportBot.Discord.Rendering;
@@ -8,7 +10,9 @@ namespace ReportBot.Discord.Messages;
 
 /// <summary>
 /// Answers channel messages that mention the bot, and every message in a DM with it, as a reply to that message.
-/// Messages from bots (the bot itself included) are ignored, so two bots can never talk in a loop.
+/// Messages from bots (the bot itself included) are ignored, so two bots can never talk in a loop. Each reply carries
+/// a nonce made from the message it answers, with <c>enforce_nonce</c>: when Discord took a post whose answer was
+/// lost (a timeout, a cut connection), the client's retry, or the same message replayed on resume, posts nothing new.
 /// </summary>
 public sealed partial class MessageReplier(ConversationHandler conversations, IDiscordRestClient rest, ILogger<MessageReplier> logger)
 {
@@ -34,6 +38,8 @@ public sealed partial class MessageReplier(ConversationHandler conversations, ID
         var reply = DiscordReplyRenderer.Render(conversations.Handle(turn)) with
         {
             MessageReference = new MessageReference { MessageId = message.Id, ChannelId = message.ChannelId, FailIfNotExists = false },
+            Nonce = Nonce(message),
+            EnforceNonce = true,
         };
         try
         {
@@ -44,6 +50,10 @@ public sealed partial class MessageReplier(ConversationHandler conversations, ID
             Log.ReplyFailed(logger, message.ChannelId, (int)e.Status, e.Message);
         }
     }
+
+    /// <summary>The same for every attempt at answering one message; at most 25 characters, as Discord requires.</summary>
+    internal static string Nonce(DiscordMessage message) => Convert.ToHexStringLower(
+        SHA256.HashData(Encoding.UTF8.GetBytes($"reply|{message.ChannelId}|{message.Id}")).AsSpan(0, 10));
 
     private static partial class Log
     {
