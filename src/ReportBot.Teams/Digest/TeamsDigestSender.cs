@@ -51,7 +51,9 @@ public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsO
         {
             return DigestSendResult.Gone($"Teams answered {(int)e.Status}: the conversation is gone or the bot was removed");
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException
+        // ExecutionRejectedException: the resilience pipeline gave up without an answer (an attempt timed out, the
+        // circuit is open, its rate limiter refused).
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or Polly.ExecutionRejectedException
             or Microsoft.Identity.Client.MsalException)
         {
             return DigestSendResult.Retry(e.Message);
