@@ -123,6 +123,13 @@ public sealed partial class DigestRunner(
         {
             return DigestSendResult.Retry($"no answer within {_options.SendTimeout.TotalSeconds:0} s");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Senders report their failures as results; one that throws is a bug, but the attempt still counts, so
+            // the delivery is retried a bounded number of times and the other posts of the pass are recorded.
+            Log.SenderFailed(logger, address.Platform, e);
+            return DigestSendResult.Retry($"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private void Pause(DigestSubscription subscription, string reason)
@@ -145,5 +152,8 @@ public sealed partial class DigestRunner(
 
         [LoggerMessage(3, LogLevel.Warning, "Digest subscription {Id} ({Platform}) paused: {Reason}")]
         public static partial void Paused(ILogger logger, string id, string platform, string reason);
+
+        [LoggerMessage(4, LogLevel.Error, "The {Platform} digest sender threw instead of reporting a failure")]
+        public static partial void SenderFailed(ILogger logger, string platform, Exception exception);
     }
 }
