@@ -32,7 +32,7 @@ public sealed class BotMetrics
         _digestDeliveries = meter.CreateCounter<long>("reportbot.digest.deliveries", "{post}",
             "Daily recommendation posts, by outcome: sent, failed (will retry), abandoned (out of attempts), paused (channel gone).");
         _outboundCalls = meter.CreateCounter<long>("reportbot.outbound.calls", "{request}",
-            "HTTP calls to Discord and the Bot Connector, by platform and status code (0: no response).");
+            "HTTP calls to Discord (discord-rest) and the Bot Connector (botframework-connector), by client and status code (0: no answer).");
     }
 
     public void Question(string platform, string outcome, TimeSpan elapsed)
@@ -47,5 +47,5 @@ public sealed class BotMetrics
 
     public void DigestDelivery(string platform, string outcome) => _digestDeliveries.Add(1, new("platform", platform), new("outcome", outcome));
 
-    public void OutboundCall(string platform, int status) => _outboundCalls.Add(1, new("platform", platform), new("status", status));
+    public void OutboundCall(string client, int status) => _outboundCalls.Add(1, new("client", client), new("status", status));
 }

@@ -28,7 +28,7 @@ public static class DiscordRestServiceCollectionExtensions
             .ConfigureHttpClient((sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<DiscordRestClientOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(DiscordRestClient.HttpClientName)));
+            .AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(DiscordRestClient.HttpClientName), sp.GetService<ReportBot.Core.Telemetry.BotMetrics>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboundCallTrackers>();
         services.TryAddSingleton<DiscordRestClient>();

@@ -64,7 +64,7 @@ public static class TeamsServiceCollectionExtensions
             .SelectPipelineByAuthority();
         // Innermost, so every attempt is recorded for readiness, retries included.
         services.TryAddSingleton<OutboundCallTrackers>();
-        connector.AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(ConnectorClient.HttpClientName)));
+        connector.AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(ConnectorClient.HttpClientName), sp.GetService<ReportBot.Core.Telemetry.BotMetrics>()));
         services.AddSingleton<ConnectorClient>();
 
         services.AddSingleton<OutboundQueue>();

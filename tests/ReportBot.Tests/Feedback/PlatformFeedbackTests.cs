@@ -98,6 +98,11 @@ public sealed class PlatformFeedbackTests : IAsyncLifetime
         Assert.Contains("Vote changed", again.Visible, StringComparison.Ordinal);
         var summary = _host.App.Services.GetRequiredService<IAnswerLog>().Summarize(DateTimeOffset.UtcNow.AddHours(-1), 10);
         Assert.Equal(1, Assert.Single(summary.MostDisliked).Down);
+
+        // The three replies went out through the connector client, and /metrics counted them by status.
+        string metrics = await _host.Client.GetStringAsync("/metrics");
+        Assert.Contains("reportbot_outbound_calls_total{otel_scope_name=\"ReportBot\",client=\"botframework-connector\",status=\"200\"} 3", metrics, StringComparison.Ordinal);
+        Assert.Contains("reportbot_feedback_total{otel_scope_name=\"ReportBot\",platform=\"msteams\",vote=\"down\"} 1", metrics, StringComparison.Ordinal);
     }
 
     private async Task<ReceivedActivity> TeamsAsync(JsonObject content)
