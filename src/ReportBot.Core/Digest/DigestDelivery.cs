@@ -11,4 +11,8 @@ public sealed record DigestDelivery(
     int Cycle,
     string Nonce,
     DigestDeliveryState State,
-    int Attempts);
+    int Attempts)
+{
+    /// <summary>Attempts that may have posted (begun, and not answered with a refusal): crashes and timeouts count.</summary>
+    public int MaybePosted { get; init; }
+}

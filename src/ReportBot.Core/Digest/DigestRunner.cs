@@ -22,6 +22,9 @@ public sealed partial class DigestRunner(
     ILogger<DigestRunner> logger,
     Telemetry.BotMetrics? metrics = null)
 {
+    /// <summary>Posts of one delivery that may have arrived, at most, on a platform that can't spot a resend.</summary>
+    public const int MaxPostsWithoutDeduplication = 2;
+
     private readonly DigestOptions _options = options.Value;
     private readonly IReadOnlyList<IDigestSender> _senders = senders.ToList();
 
@@ -86,9 +89,23 @@ public sealed partial class DigestRunner(
             return false;
         }
 
+        // Where the platform can't spot a resend, a post that may have arrived (a crash or no answer after sending)
+        // is sent at most once more: one possible double post rather than one per attempt.
+        bool countPosts = !sender.DeduplicatesResends;
+        if (countPosts && delivery.MaybePosted >= MaxPostsWithoutDeduplication)
+        {
+            store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate,
+                $"it may have been posted already and {subscription.Platform} can't tell a resend: not posted again", final: true, time.GetUtcNow());
+            metrics?.DigestDelivery(subscription.Platform, "abandoned");
+            return false;
+        }
+        if (countPosts) store.MarkPosting(delivery.SubscriptionId, delivery.LocalDate);
+
         var result = await SendWithTimeoutAsync(sender, address, DigestReplies.Render(item, delivery.LocalDate), delivery.Nonce, cancellationToken)
             .ConfigureAwait(false);
         var now = time.GetUtcNow();
+        if (countPosts && result.Outcome is DigestSendOutcome.Gone or DigestSendOutcome.Retry)
+            store.MarkNotPosted(delivery.SubscriptionId, delivery.LocalDate);
         switch (result.Outcome)
         {
             case DigestSendOutcome.Sent:
@@ -121,7 +138,7 @@ public sealed partial class DigestRunner(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return DigestSendResult.Retry($"no answer within {_options.SendTimeout.TotalSeconds:0} s");
+            return DigestSendResult.Uncertain($"no answer within {_options.SendTimeout.TotalSeconds:0} s");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

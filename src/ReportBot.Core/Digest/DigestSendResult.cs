@@ -10,4 +10,7 @@ public sealed record DigestSendResult(DigestSendOutcome Outcome, string? Reason 
 
     /// <summary>Worth trying again later (timeouts, 5xx after the client's own retries).</summary>
     public static DigestSendResult Retry(string reason) => new(DigestSendOutcome.Retry, reason);
+
+    /// <summary>The platform never answered (timeout, connection cut after sending): the post may have arrived.</summary>
+    public static DigestSendResult Uncertain(string reason) => new(DigestSendOutcome.Uncertain, reason);
 }

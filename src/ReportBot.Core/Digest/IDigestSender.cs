@@ -11,6 +11,12 @@ public interface IDigestSender
     /// <summary>Whether this sender posts to conversations of <paramref name="platform"/> (<see cref="ConversationAddress.Platform"/>).</summary>
     bool Serves(string platform);
 
+    /// <summary>
+    /// Whether the platform drops a resend of a post it already took (Discord, by nonce). Where it can't (Teams), the
+    /// runner resends a post that may have arrived at most once.
+    /// </summary>
+    bool DeduplicatesResends => false;
+
     /// <param name="nonce">The same for every attempt of one delivery, so a platform that dedupes by nonce posts it once.</param>
     Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken);
 }

@@ -30,6 +30,12 @@ public interface IDigestStore
     /// <summary>Items planned or sent for the subscription in <paramref name="cycle"/>.</summary>
     IReadOnlySet<string> PlannedItems(string subscriptionId, int cycle);
 
+    /// <summary>Counts an attempt that is about to post and may arrive even if no answer comes back (or the process dies).</summary>
+    void MarkPosting(string subscriptionId, DateOnly localDate);
+
+    /// <summary>Takes back <see cref="MarkPosting"/>: the platform answered that the post did not arrive.</summary>
+    void MarkNotPosted(string subscriptionId, DateOnly localDate);
+
     void MarkSent(string subscriptionId, DateOnly localDate, DateTimeOffset now);
 
     /// <summary>Counts a failed attempt; with <paramref name="final"/> the delivery is given up.</summary>

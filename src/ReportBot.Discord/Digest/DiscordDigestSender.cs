@@ -14,6 +14,9 @@ public sealed class DiscordDigestSender(IDiscordRestClient rest) : IDigestSender
 {
     public bool Serves(string platform) => platform == InteractionHandler.Platform;
 
+    /// <summary>Discord drops a resend carrying the same nonce (<c>enforce_nonce</c>).</summary>
+    public bool DeduplicatesResends => true;
+
     public async Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
     {
         var rendered = DiscordReplyRenderer.Render(message) with { Nonce = nonce, EnforceNonce = true };

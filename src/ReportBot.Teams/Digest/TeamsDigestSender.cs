@@ -51,12 +51,18 @@ public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsO
         {
             return DigestSendResult.Gone($"Teams answered {(int)e.Status}: the conversation is gone or the bot was removed");
         }
-        // ExecutionRejectedException: the resilience pipeline gave up without an answer (an attempt timed out, the
-        // circuit is open, its rate limiter refused).
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or Polly.ExecutionRejectedException
-            or Microsoft.Identity.Client.MsalException)
+        // Teams can't spot a resend, so what matters is whether the post may have arrived: not when the connector
+        // answered, the connection never opened, the circuit was open or the token could not be had; maybe when
+        // the attempt timed out or the connection broke after the request went out.
+        catch (Exception e) when (e is ConnectorException or Polly.CircuitBreaker.BrokenCircuitException or Polly.RateLimiting.RateLimiterRejectedException
+            or Microsoft.Identity.Client.MsalException
+            or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
         {
             return DigestSendResult.Retry(e.Message);
+        }
+        catch (Exception e) when (e is HttpRequestException or Polly.ExecutionRejectedException)
+        {
+            return DigestSendResult.Uncertain(e.Message);
         }
     }
 }

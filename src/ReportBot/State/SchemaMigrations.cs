@@ -83,6 +83,10 @@ internal static class SchemaMigrations
             value BLOB NOT NULL
         );
         """,
+        // 4: attempts of a delivery that may have posted, so a platform that can't spot a resend gets at most one.
+        """
+        ALTER TABLE digest_deliveries ADD COLUMN maybe_posted INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int Latest => Steps.Length;

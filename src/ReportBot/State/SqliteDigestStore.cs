@@ -68,13 +68,21 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
 
     public IReadOnlyList<DigestDelivery> Pending() =>
         database.Query("""
-            SELECT subscription_id, local_date, item_id, cycle, nonce, state, attempts FROM digest_deliveries
+            SELECT subscription_id, local_date, item_id, cycle, nonce, state, attempts, maybe_posted FROM digest_deliveries
             WHERE state = 'Pending' ORDER BY created_utc
             """, ReadDelivery);
 
     public IReadOnlySet<string> PlannedItems(string subscriptionId, int cycle) =>
         database.Query("SELECT item_id FROM digest_deliveries WHERE subscription_id = $id AND cycle = $cycle AND state <> 'Failed'",
             r => r.GetString(0), ("$id", subscriptionId), ("$cycle", cycle)).ToHashSet(StringComparer.Ordinal);
+
+    public void MarkPosting(string subscriptionId, DateOnly localDate) =>
+        database.Execute("UPDATE digest_deliveries SET maybe_posted = maybe_posted + 1 WHERE subscription_id = $id AND local_date = $date",
+            ("$id", subscriptionId), ("$date", Date(localDate)));
+
+    public void MarkNotPosted(string subscriptionId, DateOnly localDate) =>
+        database.Execute("UPDATE digest_deliveries SET maybe_posted = max(0, maybe_posted - 1) WHERE subscription_id = $id AND local_date = $date",
+            ("$id", subscriptionId), ("$date", Date(localDate)));
 
     public void MarkSent(string subscriptionId, DateOnly localDate, DateTimeOffset now) =>
         database.Execute("UPDATE digest_deliveries SET state = 'Sent', finished_utc = $now, attempts = attempts + 1 WHERE subscription_id = $id AND local_date = $date",
@@ -105,7 +113,10 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
 
     private static DigestDelivery ReadDelivery(SqliteDataReader r) => new(
         r.GetString(0), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(2),
-        r.GetInt32(3), r.GetString(4), Enum.Parse<DigestDeliveryState>(r.GetString(5)), r.GetInt32(6));
+        r.GetInt32(3), r.GetString(4), Enum.Parse<DigestDeliveryState>(r.GetString(5)), r.GetInt32(6))
+    {
+        MaybePosted = r.GetInt32(7),
+    };
 
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -8,6 +8,9 @@ public sealed class WebDigestSender(WebChatOutbox outbox) : IDigestSender
 {
     public bool Serves(string platform) => platform == WebChatEndpoints.Platform;
 
+    /// <summary>The outbox lives in this process: a post is never in doubt.</summary>
+    public bool DeduplicatesResends => true;
+
     public Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
     {
         outbox.Post(address.ConversationId, WebReply.From(message));

@@ -143,6 +143,10 @@ public sealed class CrashBeforeMarkSentStore(IDigestStore inner) : IDigestStore
     public bool TryRecordIntent(DigestDelivery delivery, DateTimeOffset now) => inner.TryRecordIntent(delivery, now);
     public IReadOnlyList<DigestDelivery> Pending() => inner.Pending();
     public IReadOnlySet<string> PlannedItems(string subscriptionId, int cycle) => inner.PlannedItems(subscriptionId, cycle);
+    public void MarkPosting(string subscriptionId, DateOnly localDate) => inner.MarkPosting(subscriptionId, localDate);
+
+    public void MarkNotPosted(string subscriptionId, DateOnly localDate) => inner.MarkNotPosted(subscriptionId, localDate);
+
     public void MarkFailed(string subscriptionId, DateOnly localDate, string error, bool final, DateTimeOffset now) =>
         inner.MarkFailed(subscriptionId, localDate, error, final, now);
     public int SentCount(string subscriptionId) => inner.SentCount(subscriptionId);
