@@ -141,6 +141,8 @@ public sealed class DigestChatCommandTests : IAsyncLifetime
         Assert.Equal(0, (await MessagesAsync(conversation, seen)).GetArrayLength());
         Assert.Equal(0, (await MessagesAsync("someone-else")).GetArrayLength());
         Assert.Equal("Sent", Assert.Single(log.Rows(subscription.Id)).State);
+        Assert.Contains("reportbot_digest_deliveries_total{otel_scope_name=\"ReportBot\",outcome=\"sent\",platform=\"web\"} 1",
+            await _host.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> MessagesAsync(string conversation, long? after = null)
