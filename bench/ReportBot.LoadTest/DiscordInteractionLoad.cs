@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ReportBot.Testing;
 
 namespace ReportBot.LoadTest;
@@ -13,44 +9,15 @@ namespace ReportBot.LoadTest;
 /// </summary>
 public static class DiscordInteractionLoad
 {
-    private static readonly string[] Questions =
-    [
-        "What does the report recommend on 5G?", "How should the allies approach North Korea?", "Japan tensions",
-        "What is the Korea-US free trade agreement?", "public health cooperation", "What is the recipe for kimchi?",
-    ];
-
     public static async Task<int> RunAsync(LoadOptions options, string root)
     {
         using var keys = new DiscordTestKeys();
-        await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>
-        {
-            ["Discord__PublicKey"] = keys.PublicKeyHex,
-            ["Discord__ApplicationId"] = "1184517000000000001",
-        });
+        var ask = new DiscordAskInteraction(keys);
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), ask.BotSettings(discord));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-        async Task<bool> SendAsync(int n)
-        {
-            string body = new JsonObject
-            {
-                ["type"] = 2, ["id"] = "9" + n, ["application_id"] = "1184517000000000001", ["token"] = "token-" + n, ["version"] = 1,
-                ["channel_id"] = "645027906669510667", ["guild_id"] = "290926798626357999",
-                ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "53908232506183680" }, ["permissions"] = "0" },
-                ["data"] = new JsonObject
-                {
-                    ["id"] = "1", ["name"] = "ask", ["type"] = 1,
-                    ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "question", ["value"] = Questions[n % Questions.Length] }),
-                },
-            }.ToJsonString();
-            string timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Add("X-Signature-Ed25519", keys.Sign(timestamp, body));
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-            using var response = await http.SendAsync(request);
-            if (response.StatusCode != HttpStatusCode.OK) return false;
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            return json.RootElement.GetProperty("type").GetInt32() == 4;
-        }
+        async Task<bool> SendAsync(int n) => await ask.SendAsync(http, n) == DiscordAskInteraction.Outcome.Inline;
 
         await OpenLoopRunner.RunAsync(options.Rate, Math.Min(10, options.Seconds), SendAsync);
         var result = await OpenLoopRunner.RunAsync(options.Rate, options.Seconds, SendAsync);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using ReportBot.LoadTest;
 using ReportBot.Testing;
 
@@ -21,26 +20,15 @@ await using var connector = await FakeBotConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-string[] questions =
-[
-    "What does the report recommend on 5G?", "How should the allies approach North Korea?", "pillar 4", "Japan tensions",
-    "What is the Korea-US free trade agreement?", "public health cooperation", "What is the recipe for kimchi?", "help",
-];
-
-string activityType = options.Target == "ignored" ? "typing" : "message";
-string Activity(int n) => new JsonObject
-{
-    ["type"] = activityType, ["id"] = "load-" + n, ["channelId"] = "msteams", ["serviceUrl"] = connector.ServiceUrl,
-    ["from"] = new JsonObject { ["id"] = "29:user-" + (n % 50) }, ["recipient"] = new JsonObject { ["id"] = "28:bot" },
-    ["conversation"] = new JsonObject { ["id"] = "a:conversation-" + (n % 50) }, ["text"] = questions[n % questions.Length],
-}.ToJsonString();
+var activities = new TeamsMessageActivity(connector.ServiceUrl, options.Target == "ignored" ? "typing" : "message");
+string Activity(int n) => activities.Json(n);
 
 // Warm-up at the same rate, outside the measurement: the JIT's tiered compilation needs some seconds of traffic
 // before the server runs its optimised code, and a long-running bot is measured in that steady state.
 int warmup = options.Rate * Math.Min(10, options.Seconds);
 await OpenLoopRunner.RunAsync(options.Rate, warmup / options.Rate, async n =>
     (await http.PostAsync("api/messages", new StringContent(Activity(n), Encoding.UTF8, "application/json"))).IsSuccessStatusCode);
-if (activityType == "message") await connector.WaitForAsync(warmup, TimeSpan.FromSeconds(60));
+if (activities.ExpectsReply) await connector.WaitForAsync(warmup, TimeSpan.FromSeconds(60));
 connector.Received.Clear();
 connector.Requests.Clear();
 
@@ -49,7 +37,7 @@ var result = await OpenLoopRunner.RunAsync(options.Rate, options.Seconds, async 
     using var response = await http.PostAsync("api/messages", new StringContent(Activity(n), Encoding.UTF8, "application/json"));
     return response.StatusCode == HttpStatusCode.OK;
 });
-int expected = activityType == "message" ? options.Rate * options.Seconds : 0;
+int expected = activities.ExpectsReply ? options.Rate * options.Seconds : 0;
 try { await connector.WaitForAsync(expected, TimeSpan.FromSeconds(60)); } catch (TimeoutException) { }
 
 var c = CultureInfo.InvariantCulture;

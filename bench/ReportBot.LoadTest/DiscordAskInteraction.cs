@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportBot.Testing;
+
+namespace ReportBot.LoadTest;
+
+/// <summary>
+/// Signed <c>/ask</c> interactions as Discord posts them to <c>/discord/interactions</c>, and what came back. The
+/// signature is made per request, as Discord does, so the bot's check of it is part of every measurement.
+/// </summary>
+public sealed class DiscordAskInteraction(DiscordTestKeys keys)
+{
+    public const string ApplicationId = FakeDiscord.ApplicationId;
+
+    private static readonly string[] Questions =
+    [
+        "What does the report recommend on 5G?", "How should the allies approach North Korea?", "Japan tensions",
+        "What is the Korea-US free trade agreement?", "public health cooperation", "What is the recipe for kimchi?",
+    ];
+
+    /// <summary>What an interaction's HTTP response was.</summary>
+    public enum Outcome { Inline, Deferred, Failed }
+
+    /// <summary>
+    /// The bot's settings for answering these interactions. Deferred answers (an answer later than
+    /// <c>Discord:DeferAfter</c>, as happens under overload) are edited in through the REST API, which must be the
+    /// fake on loopback: a load test never sends anything off this machine.
+    /// </summary>
+    public Dictionary<string, string> BotSettings(FakeDiscord fake) => new()
+    {
+        ["Discord__PublicKey"] = keys.PublicKeyHex,
+        ["Discord__ApplicationId"] = ApplicationId,
+        ["Discord__ApiBaseUrl"] = fake.ApiBaseUrl,
+    };
+
+    public async Task<Outcome> SendAsync(HttpClient http, int n)
+    {
+        string body = new JsonObject
+        {
+            ["type"] = 2, ["id"] = "9" + n, ["application_id"] = ApplicationId, ["token"] = "token-" + n, ["version"] = 1,
+            ["channel_id"] = "645027906669510667", ["guild_id"] = "290926798626357999",
+            ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "53908232506183680" }, ["permissions"] = "0" },
+            ["data"] = new JsonObject
+            {
+                ["id"] = "1", ["name"] = "ask", ["type"] = 1,
+                ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "question", ["value"] = Questions[n % Questions.Length] }),
+            },
+        }.ToJsonString();
+        string timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Signature-Ed25519", keys.Sign(timestamp, body));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        using var response = await http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK) return Outcome.Failed;
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("type").GetInt32() switch
+        {
+            4 => Outcome.Inline,
+            5 => Outcome.Deferred,
+            _ => Outcome.Failed,
+        };
+    }
+}
