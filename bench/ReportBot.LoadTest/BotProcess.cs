@@ -52,6 +52,18 @@ public sealed class BotProcess : IAsyncDisposable
         throw new TimeoutException("the bot did not become ready within 30 s");
     }
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>CPU time the bot has used since it started (user and system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public long WorkingSetBytes
     {
         get

@@ -8,12 +8,20 @@ namespace ReportBot.LoadTest;
 /// </summary>
 public static class OpenLoopRunner
 {
-    public sealed record Result(double[] LatenciesMs, int Errors, TimeSpan Elapsed);
+    /// <param name="LatenciesMs">Per request, from the moment it was sent until its outcome was known.</param>
+    /// <param name="Failed">Per request, whether <c>send</c> said no or threw.</param>
+    /// <param name="LagMs">
+    /// Per request, how late it was sent against its schedule. Near zero while the load generator keeps up; when it
+    /// grows, the generator itself is short of CPU and the offered rate is lower than asked.
+    /// </param>
+    public sealed record Result(double[] LatenciesMs, int Errors, TimeSpan Elapsed, bool[] Failed, double[] LagMs);
 
     public static async Task<Result> RunAsync(int rate, int seconds, Func<int, Task<bool>> send)
     {
         int total = rate * seconds;
         var latencies = new double[total];
+        var failed = new bool[total];
+        var lag = new double[total];
         int errors = 0;
         var tasks = new Task[total];
         var clock = Stopwatch.StartNew();
@@ -22,10 +30,11 @@ public static class OpenLoopRunner
             var due = TimeSpan.FromSeconds(i / (double)rate);
             var wait = due - clock.Elapsed;
             if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
+            lag[i] = Math.Max(0, (clock.Elapsed - due).TotalMilliseconds);
             tasks[i] = Measure(i);
         }
         await Task.WhenAll(tasks);
-        return new Result(latencies, errors, clock.Elapsed);
+        return new Result(latencies, errors, clock.Elapsed, failed, lag);
 
         async Task Measure(int n)
         {
@@ -34,7 +43,11 @@ public static class OpenLoopRunner
             try { ok = await send(n); }
             catch (Exception) { ok = false; }
             latencies[n] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (!ok) Interlocked.Increment(ref errors);
+            if (!ok)
+            {
+                failed[n] = true;
+                Interlocked.Increment(ref errors);
+            }
         }
     }
 

@@ -9,12 +9,17 @@ using ReportBot.Testing;
 //     receiving the replies; latency is the acknowledgement, and every reply must arrive.
 //   --target ignored: the same with activities the bot ignores (the HTTP floor).
 //   --target discord: signed /ask interactions to /discord/interactions, answered inline.
+//   --target mixed: both interleaved, half each, one step per rate of --rates (see MixedLoad).
 //   dotnet run -c Release --project bench/ReportBot.LoadTest -- --rate 200 --seconds 30 [--target discord]
 var options = LoadOptions.Parse(args);
 string root = LoadOptions.FindRoot();
 if (options.Target == "discord")
 {
     return await DiscordInteractionLoad.RunAsync(options, root);
+}
+if (options.Target == "mixed")
+{
+    return await MixedLoad.RunAsync(options, root);
 }
 await using var connector = await FakeBotConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());
