@@ -34,7 +34,7 @@ public static partial class BenchCorpus
     }
 
     /// <summary>Swaps a tenth of the longer words within each paragraph, keeping Markdown structure.</summary>
-    private static string Variant(string body, Random random)
+    internal static string Variant(string body, Random random)
     {
         var lines = body.Split('\n');
         for (int i = 0; i < lines.Length; i++)
