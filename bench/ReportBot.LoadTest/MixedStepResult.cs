@@ -50,7 +50,8 @@ public sealed record MixedStepResult(
     {
         string Row(string endpoint, LatencySummary s, string replies) => string.Create(C,
             $"| {Rate}/s | {endpoint} | {s.Requests:N0} | {s.P50:F2} ms | {s.P90:F2} ms | {s.P99:F2} ms | {s.Max:F1} ms | {s.Errors} | {replies} |");
-        yield return Row("Discord", Discord, DiscordDeferred > 0 ? string.Create(C, $"{Discord.Requests - Discord.Errors:N0} inline, {DiscordDeferred} deferred") : "inline") + " | | | | |";
+        string inline = string.Create(C, $"{Discord.Requests - Discord.Errors:N0} inline") + (DiscordDeferred > 0 ? string.Create(C, $", {DiscordDeferred:N0} deferred") : "");
+        yield return Row("Discord", Discord, inline) + " | | | | |";
         yield return Row("Teams", Teams, string.Create(C, $"{TeamsRepliesReceived:N0}/{Teams.Requests:N0}")) + " | | | | |";
         yield return Row("**all**", Overall, "") + string.Create(C,
             $" {SendLagP99Ms:F1} ms | {BotCores:F2} | {GeneratorCores:F2} | {OtherCores:F2} | {Memory.ResidentBytes / 1048576.0:F0} MB |");
