@@ -11,15 +11,25 @@ public sealed class DigestUncertainPostTests
     private static readonly DateTimeOffset Morning = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
     private const string Conversation = "19:uncertain@thread.tacv2";
 
-    private static async Task<(DigestHarness Harness, string SubscriptionId)> StartAsync(FakeBotConnector connector, Teams.Digest.TeamsDigestSender sender)
+    private static (DigestHarness Harness, string SubscriptionId) Start(FakeBotConnector connector, Teams.Digest.TeamsDigestSender sender)
     {
         var h = new DigestHarness(Morning, sender);
-        h.Options.SendTimeout = TimeSpan.FromMilliseconds(500);
+        // Long enough for a cold first request, short enough for the hang cases (each waits it out).
+        h.Options.SendTimeout = TimeSpan.FromSeconds(3);
         h.Options.MaxAttempts = 8;
         var subscription = h.Subscribe("msteams", Conversation, "09:00", "UTC", DigestPlatforms.TeamsReference(connector.ServiceUrl, Conversation));
         h.Clock.Advance(TimeSpan.FromMinutes(61));
-        await Task.CompletedTask;
         return (h, subscription.Id);
+    }
+
+    /// <summary>Scheduler passes a minute apart: more than enough for every retry the runner would make.</summary>
+    private static async Task RunPassesAsync(DigestHarness h, int passes)
+    {
+        for (int pass = 0; pass < passes; pass++)
+        {
+            await h.Runner.RunOnceAsync(CancellationToken.None);
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
     }
 
     [Theory]
@@ -33,14 +43,10 @@ public sealed class DigestUncertainPostTests
             else connector.HangNext(afterAccepting: true);
         var (sender, services) = DigestPlatforms.Teams();
         await using var _ = services;
-        var (h, id) = await StartAsync(connector, sender);
+        var (h, id) = Start(connector, sender);
         using (h)
         {
-            for (int pass = 0; pass < 6; pass++)
-            {
-                await h.Runner.RunOnceAsync(CancellationToken.None);
-                h.Clock.Advance(TimeSpan.FromMinutes(1));
-            }
+            await RunPassesAsync(h, 6);
 
             Assert.Equal(2, connector.Received.Count);
             var row = Assert.Single(new DeliveryLog(h.Database.Path).Rows(id));
@@ -56,14 +62,10 @@ public sealed class DigestUncertainPostTests
         for (int i = 0; i < 4; i++) connector.FailNext(503);
         var (sender, services) = DigestPlatforms.Teams();
         await using var _ = services;
-        var (h, id) = await StartAsync(connector, sender);
+        var (h, id) = Start(connector, sender);
         using (h)
         {
-            for (int pass = 0; pass < 6; pass++)
-            {
-                await h.Runner.RunOnceAsync(CancellationToken.None);
-                h.Clock.Advance(TimeSpan.FromMinutes(1));
-            }
+            await RunPassesAsync(h, 6);
 
             Assert.Single(connector.Received);
             var row = Assert.Single(new DeliveryLog(h.Database.Path).Rows(id));
@@ -78,18 +80,14 @@ public sealed class DigestUncertainPostTests
         await using var connector = await FakeBotConnector.StartAsync();
         var (sender, services) = DigestPlatforms.Teams();
         await using var _ = services;
-        var (h, id) = await StartAsync(connector, sender);
+        var (h, id) = Start(connector, sender);
         using (h)
         {
             await Assert.ThrowsAsync<SimulatedCrashException>(() => h.NewRunner(new CrashBeforeMarkSentStore(h.Store)).RunOnceAsync(CancellationToken.None));
             Assert.Single(connector.Received);
             h.Restart();
             connector.DropNext(afterAccepting: true);
-            for (int pass = 0; pass < 4; pass++)
-            {
-                await h.Runner.RunOnceAsync(CancellationToken.None);
-                h.Clock.Advance(TimeSpan.FromMinutes(1));
-            }
+            await RunPassesAsync(h, 4);
 
             Assert.Equal(2, connector.Received.Count);
             Assert.Equal("Failed", Assert.Single(new DeliveryLog(h.Database.Path).Rows(id)).State);
