@@ -17,6 +17,7 @@ public sealed class StartupBanner(
     StateDatabase state,
     IOptions<BotCredentialsOptions> teams,
     IOptions<DiscordOptions> discord,
+    IOptions<Telemetry.MetricsOptions> metrics,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -52,7 +53,11 @@ public sealed class StartupBanner(
         sb.Append($"  Report:           {index.Report.Metadata.Title} — {index.Report.Passages.Count} passages, {index.Report.Pillars?.Items.Count ?? 0} pillars\n");
         sb.Append($"  Index:            {index.Location}\n");
         sb.Append($"  State:            {state.Path}\n");
-        sb.Append($"  Health:           {address}/healthz, {address}/readyz");
+        sb.Append($"  Health:           {address}/healthz, {address}/readyz\n");
+        var m = metrics.Value;
+        sb.Append(m.Enabled
+            ? $"  Metrics:          {address}{m.Path} (Prometheus; {(m.AllowRemote ? "any caller" : "this machine only")})"
+            : "  Metrics:          off (Metrics:Enabled)");
         return sb.ToString();
     }
 }

@@ -44,6 +44,7 @@ public sealed class HostStartupTests
         Assert.Contains($"Chat page:        {host.Address.ToString().TrimEnd('/')}/", banner);
         Assert.Contains("Teams:            off — set MicrosoftAppId and MicrosoftAppPassword", banner);
         Assert.Contains("31 passages, 6 pillars", banner);
+        Assert.Contains($"Metrics:          {host.Address.ToString().TrimEnd('/')}/metrics (Prometheus; this machine only)", banner);
     }
 
     [Theory]
