@@ -20,10 +20,4 @@ public sealed record Answer(
     bool HasMore)
 {
     public bool Answered => Status == AnswerStatus.Answered;
-
-    /// <summary>
-    /// When the bot abstains: the passage that came closest, below the bar. Never shown as an answer; the
-    /// maintainers' <c>stats</c> report lists it next to the unanswered question.
-    /// </summary>
-    public Excerpt? Nearest { get; init; }
 }

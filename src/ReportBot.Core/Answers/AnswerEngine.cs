@@ -46,6 +46,18 @@ public sealed class AnswerEngine(IReportIndexProvider indexes, IOptions<AnswerOp
             HasMore: shown.Count > skip + pageSize);
     }
 
+    /// <summary>
+    /// The passage that comes closest to <paramref name="question"/>, however far below the bar: for the maintainers'
+    /// report on unanswered questions, never for users. Null when nothing shares a word with it.
+    /// </summary>
+    public Excerpt? Nearest(string? question)
+    {
+        string text = QuestionText.Clean(question);
+        if (text.Length == 0 || text.Length > _options.MaxQuestionLength) return null;
+        var (index, outcome) = SearchWithRetry(text);
+        return outcome.Ranked.Count > 0 ? ToExcerpt(index, outcome.Ranked[0], 1, outcome.Concepts) : null;
+    }
+
     /// <summary>Passages worth showing: close enough to the best one in both score and coverage.</summary>
     private static IEnumerable<RankedPassage> Relevant(SearchOutcome outcome)
     {
@@ -73,10 +85,7 @@ public sealed class AnswerEngine(IReportIndexProvider indexes, IOptions<AnswerOp
         var suggestions = ClosestPillars(index, outcome);
         string topic = text.Length > 80 ? text[..77].TrimEnd() + "…" : text;
         string message = $"The report doesn't seem to cover “{topic}”.";
-        return new Answer(asked, AnswerStatus.NotCovered, Math.Round(outcome.Confidence, 3), [], message, suggestions, false)
-        {
-            Nearest = outcome.Ranked.Count > 0 ? ToExcerpt(index, outcome.Ranked[0], 1, outcome.Concepts) : null,
-        };
+        return new Answer(asked, AnswerStatus.NotCovered, Math.Round(outcome.Confidence, 3), [], message, suggestions, false);
     }
 
     /// <summary>The pillars whose passages share most with the question; all pillars when none share anything.</summary>

@@ -46,7 +46,7 @@ public static class StatsCommand
     private static NearestPassage? Nearest(AnswerEngine engine, string question)
     {
         var answer = engine.Ask(question, top: 1);
-        var excerpt = answer.Answered ? answer.Excerpts.FirstOrDefault() : answer.Nearest;
+        var excerpt = answer.Answered ? answer.Excerpts.FirstOrDefault() : engine.Nearest(question);
         return excerpt is null ? null : new NearestPassage(excerpt.PassageId, excerpt.Citation.ToString(), Shorten(excerpt.Text), answer.Answered, answer.Confidence);
     }
 
