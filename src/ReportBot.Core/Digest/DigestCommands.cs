@@ -88,7 +88,7 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
         && (argument.Contains(':', StringComparison.Ordinal) || (argument.Length > 0 && char.IsAsciiDigit(argument[0])));
 
     private static Reply NotAllowed() => Reply.Problem("Not allowed",
-        "Only members who may manage this channel can change its daily recommendation.");
+        "Only members who may manage this channel can change its daily recommendation (on Discord, with /digest).");
 
     private DigestTime Defaults() =>
         new(TimeOnly.ParseExact(options.Value.DefaultTime, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture), options.Value.DefaultTimeZone);

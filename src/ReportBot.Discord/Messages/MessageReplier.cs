@@ -13,8 +13,15 @@ namespace ReportBot.Discord.Messages;
 /// Messages from bots (the bot itself included) are ignored, so two bots can never talk in a loop. Each reply carries
 /// a nonce made from the message it answers, with <c>enforce_nonce</c>: when Discord took a post whose answer was
 /// lost (a timeout, a cut connection), the client's retry, or the same message replayed on resume, posts nothing new.
+/// A message carries no permissions, so in a server channel typed digest commands may not change the subscription
+/// (that takes <c>/digest</c>, which does check Manage Channels); in a DM they may.
 /// </summary>
-public sealed partial class MessageReplier(ConversationHandler conversations, IDiscordRestClient rest, ILogger<MessageReplier> logger)
+public sealed partial class MessageReplier(
+    ConversationHandler conversations,
+    IDiscordRestClient rest,
+    IConversationDirectory directory,
+    TimeProvider time,
+    ILogger<MessageReplier> logger)
 {
     private volatile string? _selfId;
 
@@ -34,7 +41,12 @@ public sealed partial class MessageReplier(ConversationHandler conversations, ID
         bool mentioned = message.Mentions?.Any(u => u.Id == self) == true;
         if (!mentioned && !message.IsDirect) return;
 
-        var turn = new Turn(InteractionHandler.Platform, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self));
+        // The channel's address, for digests posted here later (as interactions save it too).
+        directory.Save(new ConversationAddress(InteractionHandler.Platform, message.ChannelId, message.ChannelId, Verified: true, time.GetUtcNow()));
+        var turn = new Turn(InteractionHandler.Platform, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self))
+        {
+            MayConfigure = message.IsDirect,
+        };
         var reply = DiscordReplyRenderer.Render(conversations.Handle(turn)) with
         {
             MessageReference = new MessageReference { MessageId = message.Id, ChannelId = message.ChannelId, FailIfNotExists = false },

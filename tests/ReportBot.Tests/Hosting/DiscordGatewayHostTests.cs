@@ -67,6 +67,23 @@ public sealed class DiscordGatewayHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typed_digest_subscribe_in_a_server_channel_changes_nothing_but_in_a_dm_it_subscribes()
+    {
+        var store = _host.App.Services.GetRequiredService<ReportBot.Core.Digest.IDigestStore>();
+        await _connection.SendDispatchAsync("MESSAGE_CREATE",
+            FakeDiscordGatewayPayloads.MessageCreate($"<@{BotId}> digest subscribe 09:00 Asia/Seoul", mentionUserId: BotId));
+        var refused = Assert.Single(await _discord.Rest.WaitForMessagesAsync(1));
+        Assert.Contains("/digest", refused.Json.GetRawText());
+        Assert.Null(store.Find("discord", FakeDiscordGatewayPayloads.ChannelId));
+
+        await _connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("digest subscribe 09:00 Asia/Seoul", guildId: null, channelId: "556"));
+        await _discord.Rest.WaitForMessagesAsync(2);
+        Assert.NotNull(store.Find("discord", "556"));
+        // The DM's address was kept, so the digest can be posted there.
+        Assert.NotNull(_host.App.Services.GetRequiredService<ReportBot.Core.Conversations.IConversationDirectory>().Find("discord", "556"));
+    }
+
+    [Fact]
     public async Task Messages_without_a_mention_and_messages_from_bots_are_ignored()
     {
         await _connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("just chatting about 5G"));
