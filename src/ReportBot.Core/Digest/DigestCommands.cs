@@ -68,7 +68,7 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
     /// <summary>What would be posted next here, without posting or recording anything.</summary>
     private Reply Preview(Turn turn) =>
         DigestPreview.For(catalog, store, store.Find(turn.Platform, turn.ConversationId), date: null, time.GetUtcNow(),
-            $"{turn.Platform}:{turn.ConversationId}", Defaults())
+            DigestSubscription.IdFor(turn.Platform, turn.ConversationId), Defaults())
         ?? Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
 
     private Reply Usage() => new(ReplyKind.Help, "Daily recommendation",

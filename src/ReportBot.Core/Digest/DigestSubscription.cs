@@ -15,4 +15,11 @@ public sealed record DigestSubscription(
     string? PausedReason)
 {
     public bool Active => PausedReason is null;
+
+    /// <summary>
+    /// The id a conversation's subscription has (and would have, before subscribing): short and stable, so the
+    /// rotation a preview shows is the one the subscription will follow.
+    /// </summary>
+    public static string IdFor(string platform, string conversationId) => Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(platform + "\u001f" + conversationId)).AsSpan(0, 6));
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using ReportBot.Core.Digest;
 
@@ -100,9 +98,7 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
     public int SentCount(string subscriptionId) =>
         database.Query("SELECT count(*) FROM digest_deliveries WHERE subscription_id = $id AND state = 'Sent'", r => r.GetInt32(0), ("$id", subscriptionId))[0];
 
-    /// <summary>Stable and short: the same conversation always has the same subscription id.</summary>
-    internal static string Id(string platform, string conversationId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(platform + "\u001f" + conversationId)).AsSpan(0, 6));
+    private static string Id(string platform, string conversationId) => DigestSubscription.IdFor(platform, conversationId);
 
     private static DigestSubscription ReadSubscription(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2),

@@ -145,6 +145,22 @@ public sealed class DigestChatCommandTests : IAsyncLifetime
             await _host.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_preview_before_subscribing_shows_the_recommendation_that_is_then_posted_first()
+    {
+        const string conversation = "web-digest-preview";
+        var preview = await _host.Client.ChatAsync(new { conversationId = conversation, text = "digest preview" });
+        string previewed = preview.GetProperty("quote").GetProperty("text").GetString()!;
+
+        await _host.Client.ChatAsync(new { conversationId = conversation, text = "digest subscribe 00:00 UTC" });
+        var subscription = Store.Find("web", conversation)!;
+        new DeliveryLog(Path.Combine(_host.DataPath, "reportbot.db"))
+            .Execute($"UPDATE digest_subscriptions SET last_local_date = date('now', '-1 day') WHERE id = '{subscription.Id}'");
+        Assert.Equal(1, await _host.App.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None));
+        var posted = Assert.Single((await MessagesAsync(conversation)).EnumerateArray()).GetProperty("reply");
+        Assert.Equal(previewed, posted.GetProperty("quote").GetProperty("text").GetString());
+    }
+
     private async Task<JsonElement> MessagesAsync(string conversation, long? after = null)
     {
         var json = await _host.Client.GetFromJsonAsync<JsonElement>($"/api/chat/{conversation}/messages" + (after is { } a ? $"?after={a}" : ""));
