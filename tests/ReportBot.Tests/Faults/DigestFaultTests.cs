@@ -29,7 +29,7 @@ public sealed class DigestFaultTests(ITestOutputHelper output)
         var settings = discord.Settings(gateway: false);
         settings["Discord:Rest:RetryDelay"] = "00:00:00.050";
         settings["Discord:Rest:RequestTimeout"] = "00:00:01";
-        settings["Teams:ConnectorTimeout"] = "00:00:01";
+        settings["Teams:ConnectorTimeout"] = "00:00:03";
         settings["Digest:CheckInterval"] = "00:00:01";
         settings["Digest:MaxParallelSends"] = "1"; // one post at a time, so each scripted fault meets the post it is meant for
         await using var host = await TestBotHost.StartAsync(settings, builder => builder.Logging.AddProvider(errors));

@@ -24,7 +24,7 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
     {
         _connector = await FakeBotConnector.StartAsync();
         _host = await TestBotHost.StartAsync(
-            new Dictionary<string, string?> { ["Teams:ConnectorTimeout"] = "00:00:01" },
+            new Dictionary<string, string?> { ["Teams:ConnectorTimeout"] = "00:00:03" },
             builder => builder.Logging.AddProvider(_errors));
     }
 
@@ -97,7 +97,7 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
         await AskAsync("a:faulty");
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (DateTime.UtcNow < deadline && _connector.Requests.IsEmpty) await Task.Delay(20);
-        await Task.Delay(2_000); // past the 1 s timeout: a retry would have arrived by now
+        await Task.Delay(4_000); // past the 3 s timeout: a retry would have arrived by now
 
         Assert.Equal(1, PostsTo("a:faulty"));
         Assert.Equal(connectorTookIt ? 1 : 0, RepliesIn("a:faulty").Count);
