@@ -34,6 +34,9 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
 
     public ReportIndex Current => Volatile.Read(ref _current) ?? Reload();
 
+    /// <summary>The folder the corpus is read from.</summary>
+    public string CorpusDirectory => _corpusDirectory;
+
     /// <summary>Reads the corpus and puts its index in service; builds it if the content hash is new.</summary>
     public ReportIndex Reload(bool forceRebuild = false)
     {

@@ -53,7 +53,6 @@ public static class BotHost
             .AddTypeActivatedCheck<OutboundHealthCheck>("discord-rest", null, [HealthEndpoints.ReadyTag], Discord.Rest.DiscordRestClient.HttpClientName)
             .AddTypeActivatedCheck<OutboundHealthCheck>("teams-connector", null, [HealthEndpoints.ReadyTag], Teams.Connector.ConnectorClient.HttpClientName);
         builder.Services.AddHostedService<StartupBanner>();
-        builder.Services.AddSingleton(new HostContentRoot(root));
         builder.Services.AddSingleton<CorpusWatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CorpusWatcher>());
         configure?.Invoke(builder);

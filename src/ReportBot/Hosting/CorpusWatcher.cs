@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
-using ReportBot.Configuration;
 using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
@@ -16,16 +15,13 @@ namespace ReportBot.Hosting;
 public sealed partial class CorpusWatcher(
     ReportLibrary library,
     IOptions<CorpusOptions> corpus,
-    HostContentRoot root,
     ILogger<CorpusWatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _changes = new(0, 1);
-    private readonly Lock _reloading = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        string folder = ContentRoot.Resolve(root.Path, corpus.Value.Path);
-        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, EnableRaisingEvents = true };
+        using var watcher = new FileSystemWatcher(library.CorpusDirectory) { IncludeSubdirectories = false, EnableRaisingEvents = true };
         watcher.Changed += (_, _) => Signal();
         watcher.Created += (_, _) => Signal();
         watcher.Deleted += (_, _) => Signal();
@@ -47,24 +43,21 @@ public sealed partial class CorpusWatcher(
         }
     }
 
-    /// <summary>Rebuilds now if the corpus changed; returns what is in service afterwards, or the reason it failed.</summary>
+    /// <summary>
+    /// Rebuilds now if the corpus changed (the library serialises reloads and logs the swap); returns what is in
+    /// service afterwards, or the reason it failed.
+    /// </summary>
     public Task<(bool Succeeded, string Message)> ReloadNowAsync() => Task.Run(() =>
     {
-        lock (_reloading)
+        try
         {
-            string before = library.Current.Report.ContentHash;
-            try
-            {
-                var index = library.Reload();
-                var report = index.Report;
-                if (report.ContentHash != before) Log.Reloaded(logger, report.ContentHash, report.Passages.Count);
-                return (true, $"serving corpus {report.ContentHash}: {report.Passages.Count} passages, {report.Pillars?.Items.Count ?? 0} pillars");
-            }
-            catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException)
-            {
-                Log.ReloadFailed(logger, e.Message);
-                return (false, $"kept corpus {before}: {e.Message}");
-            }
+            var report = library.Reload().Report;
+            return (true, $"serving corpus {report.ContentHash}: {report.Passages.Count} passages, {report.Pillars?.Items.Count ?? 0} pillars");
+        }
+        catch (Exception e) when (e is CorpusException or IOException or UnauthorizedAccessException)
+        {
+            Log.ReloadFailed(logger, e.Message);
+            return (false, $"kept corpus {library.Current.Report.ContentHash}: {e.Message}");
         }
     });
 
@@ -82,9 +75,6 @@ public sealed partial class CorpusWatcher(
 
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "The corpus changed: now serving {Hash} ({Passages} passages)")]
-        public static partial void Reloaded(ILogger logger, string hash, int passages);
-
         [LoggerMessage(2, LogLevel.Warning, "The changed corpus could not be indexed; the previous index keeps serving: {Reason}")]
         public static partial void ReloadFailed(ILogger logger, string reason);
     }

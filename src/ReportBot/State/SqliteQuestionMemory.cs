@@ -23,11 +23,7 @@ public sealed class SqliteQuestionMemory : IQuestionMemory
     {
         _database = database;
         _time = time;
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM questions WHERE created_utc < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", (time.GetUtcNow() - KeepFor).ToString("O"));
-        command.ExecuteNonQuery();
+        database.Execute("DELETE FROM questions WHERE created_utc < $cutoff", ("$cutoff", SqlCommands.Utc(time.GetUtcNow() - KeepFor)));
     }
 
     // Ids already stored: a popular question is written once, not on every answer that offers "More results".
@@ -45,21 +41,12 @@ public sealed class SqliteQuestionMemory : IQuestionMemory
 
     private void Insert(string id, string question)
     {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR IGNORE INTO questions (id, text, created_utc) VALUES ($id, $text, $created)";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$text", question);
-        command.Parameters.AddWithValue("$created", _time.GetUtcNow().ToString("O"));
-        command.ExecuteNonQuery();
+        _database.Execute("INSERT OR IGNORE INTO questions (id, text, created_utc) VALUES ($id, $text, $created)",
+            ("$id", id), ("$text", question), ("$created", SqlCommands.Utc(_time.GetUtcNow())));
     }
 
     public string? Recall(string id)
     {
-        using var connection = _database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM questions WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() as string;
+        return _database.Query("SELECT text FROM questions WHERE id = $id", r => r.GetString(0), ("$id", id)).FirstOrDefault();
     }
 }
