@@ -51,7 +51,7 @@ public sealed class DiscordRestClient : IDiscordRestClient
         string path = $"/interactions/{RestRequest.Segment(interactionId, nameof(interactionId))}/"
             + $"{RestRequest.Segment(interactionToken, nameof(interactionToken))}/callback";
         var route = new Route(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", interactionId);
-        var request = RestRequest.Create(route, path, response, DiscordJsonContext.Default.InteractionResponse, useBotToken: false);
+        var request = RestRequest.Create(route, path, response, DiscordJsonContext.Default.InteractionResponse);
         return _sender.SendAsync(request, cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed class DiscordRestClient : IDiscordRestClient
         // Webhook limits are keyed by webhook id + token; the token stays inside the route, which never prints it.
         var route = new Route(HttpMethod.Patch, "/webhooks/{application_id}/{interaction_token}/messages/@original",
             applicationId + "/" + interactionToken);
-        var request = RestRequest.Create(route, path, message, DiscordJsonContext.Default.MessageParams, useBotToken: false);
+        var request = RestRequest.Create(route, path, message, DiscordJsonContext.Default.MessageParams);
         return _sender.SendAsync(request, cancellationToken);
     }
 
