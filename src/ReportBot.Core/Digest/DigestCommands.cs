@@ -29,7 +29,7 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
             return Reply.Problem("Not subscribed", error ?? "That time or time zone isn't valid.");
 
         var now = time.GetUtcNow();
-        var subscription = store.Subscribe(turn.Platform, turn.ConversationId, digestTime!, turn.UserId, now);
+        var subscription = store.Subscribe(turn.Platform.Key, turn.ConversationId, digestTime!, turn.UserId, now);
         var next = DigestSchedule.NextOccurrence(subscription.Time, now);
         return new Reply(ReplyKind.About, "Subscribed to the daily recommendation",
             $"Every day at {subscription.Time}, this conversation gets one of the report's recommendations, with its pillar " +
@@ -42,14 +42,14 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
     private Reply Unsubscribe(Turn turn)
     {
         if (!turn.MayConfigure) return NotAllowed();
-        return store.Unsubscribe(turn.Platform, turn.ConversationId)
+        return store.Unsubscribe(turn.Platform.Key, turn.ConversationId)
             ? new Reply(ReplyKind.About, "Unsubscribed", "No more daily recommendations here. Subscribe again any time.", [], [])
             : Reply.Problem("Not subscribed", "This conversation has no daily recommendation to stop.");
     }
 
     private Reply Status(Turn turn)
     {
-        if (store.Find(turn.Platform, turn.ConversationId) is not { } subscription)
+        if (store.Find(turn.Platform.Key, turn.ConversationId) is not { } subscription)
             return new Reply(ReplyKind.About, "No daily recommendation here",
                 $"Type “digest subscribe” (optionally with a time and zone, e.g. “digest subscribe 09:00 Asia/Seoul”). The default is {Defaults()}.", [], []);
         int sent = store.SentCount(subscription.Id);
@@ -67,8 +67,8 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
 
     /// <summary>What would be posted next here, without posting or recording anything.</summary>
     private Reply Preview(Turn turn) =>
-        DigestPreview.For(catalog, store, store.Find(turn.Platform, turn.ConversationId), date: null, time.GetUtcNow(),
-            DigestSubscription.IdFor(turn.Platform, turn.ConversationId), Defaults())
+        DigestPreview.For(catalog, store, store.Find(turn.Platform.Key, turn.ConversationId), date: null, time.GetUtcNow(),
+            DigestSubscription.IdFor(turn.Platform.Key, turn.ConversationId), Defaults())
         ?? Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
 
     private Reply Usage() => new(ReplyKind.Help, "Daily recommendation",

@@ -96,7 +96,7 @@ public sealed partial class DigestRunner(
         {
             store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate,
                 $"it may have been posted already and {subscription.Platform} can't tell a resend: not posted again", final: true, time.GetUtcNow());
-            metrics?.DigestDelivery(subscription.Platform, "abandoned");
+            metrics?.DigestDelivery(Platforms.Platform.LabelFor(subscription.Platform), "abandoned");
             return false;
         }
         if (countPosts) store.MarkPosting(delivery.SubscriptionId, delivery.LocalDate);
@@ -111,18 +111,18 @@ public sealed partial class DigestRunner(
             case DigestSendOutcome.Sent:
                 store.MarkSent(delivery.SubscriptionId, delivery.LocalDate, now);
                 Log.Sent(logger, subscription.Id, subscription.Platform, delivery.LocalDate);
-                metrics?.DigestDelivery(subscription.Platform, "sent");
+                metrics?.DigestDelivery(Platforms.Platform.LabelFor(subscription.Platform), "sent");
                 return true;
             case DigestSendOutcome.Gone:
                 Pause(subscription, result.Reason ?? "the conversation is gone");
                 store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate, result.Reason ?? "gone", final: true, now);
-                metrics?.DigestDelivery(subscription.Platform, "paused");
+                metrics?.DigestDelivery(Platforms.Platform.LabelFor(subscription.Platform), "paused");
                 return false;
             default:
                 bool last = delivery.Attempts + 1 >= _options.MaxAttempts;
                 store.MarkFailed(delivery.SubscriptionId, delivery.LocalDate, result.Reason ?? "failed", final: last, now);
                 Log.Failed(logger, subscription.Id, result.Reason ?? "failed", last);
-                metrics?.DigestDelivery(subscription.Platform, last ? "abandoned" : "failed");
+                metrics?.DigestDelivery(Platforms.Platform.LabelFor(subscription.Platform), last ? "abandoned" : "failed");
                 return false;
         }
     }

@@ -17,11 +17,11 @@ public sealed class AnswerFeedback(IAnswerLog log, VoterPseudonyms voters, IOpti
     {
         if (!options.Value.Enabled) return null;
         string id = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
-        log.Record(new AnswerRecord(id, turn.Platform, QuestionNormalizer.Normalize(question), answer.Status, answer.Confidence,
+        log.Record(new AnswerRecord(id, turn.Platform.Key, QuestionNormalizer.Normalize(question), answer.Status, answer.Confidence,
             answer.Excerpts.Select(e => e.PassageId).ToList(), skip, time.GetUtcNow()));
         return id;
     }
 
     public FeedbackOutcome Vote(Turn turn, string answerId, FeedbackVote vote) =>
-        log.Vote(answerId, voters.For(turn.Platform, turn.UserId), vote, time.GetUtcNow());
+        log.Vote(answerId, voters.For(turn.Platform.Key, turn.UserId), vote, time.GetUtcNow());
 }

@@ -19,9 +19,9 @@ public sealed partial class TurnLog(ILogger<TurnLog> logger, IOptions<QuestionLo
         string passages = string.Join(' ', answer.Excerpts.Select(e => e.PassageId));
         double ms = Math.Round(elapsed.TotalMilliseconds, 2);
         if (options.Value.IncludeQuestions)
-            Log.AnsweredWithText(logger, turn.Platform, answer.Status, answer.Confidence, passages, ms, question);
+            Log.AnsweredWithText(logger, turn.Platform.Key, answer.Status, answer.Confidence, passages, ms, question);
         else
-            Log.Answered(logger, turn.Platform, answer.Status, answer.Confidence, passages, ms,
+            Log.Answered(logger, turn.Platform.Key, answer.Status, answer.Confidence, passages, ms,
                 question.Length.ToString(CultureInfo.InvariantCulture));
     }
 

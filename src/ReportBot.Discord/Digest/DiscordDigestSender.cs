@@ -1,6 +1,6 @@
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
-using ReportBot.Discord.Interactions;
+using ReportBot.Core.Platforms;
 using ReportBot.Discord.Rendering;
 using ReportBot.Discord.Rest;
 
@@ -12,13 +12,17 @@ namespace ReportBot.Discord.Digest;
 /// </summary>
 public sealed class DiscordDigestSender(IDiscordRestClient rest) : IDigestSender
 {
-    public bool Serves(string platform) => platform == InteractionHandler.Platform;
+    public bool Serves(string platform) => platform == Platform.DiscordKey;
 
     /// <summary>Discord drops a resend carrying the same nonce (<c>enforce_nonce</c>).</summary>
     public bool DeduplicatesResends => true;
 
     public async Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
     {
+        // Only a channel id that came through a verified Discord door (a signed interaction, the gateway) is posted to
+        // with the bot token; an address stored any other way (an older version took the platform from payloads) is not.
+        if (address.Platform != Platform.DiscordKey || !address.Verified)
+            return DigestSendResult.Gone("the channel was never seen through Discord itself");
         var rendered = DiscordReplyRenderer.Render(message) with { Nonce = nonce, EnforceNonce = true };
         try
         {

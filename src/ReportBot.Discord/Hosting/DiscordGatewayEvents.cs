@@ -37,7 +37,7 @@ public sealed partial class DiscordGatewayEvents(
             Log.Malformed(logger, "INTERACTION_CREATE", "no id or token");
             return;
         }
-        var response = await interactions.FirstResponseAsync(interaction, cancellationToken).ConfigureAwait(false);
+        var response = await interactions.FirstResponseAsync(interaction, Core.Platforms.Platform.DiscordGateway, cancellationToken).ConfigureAwait(false);
         try
         {
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken).ConfigureAwait(false);

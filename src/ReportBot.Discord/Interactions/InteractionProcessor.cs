@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ReportBot.Core.Platforms;
 using ReportBot.Discord.Hosting;
 using ReportBot.Discord.Rest;
 using ReportBot.Discord.Schema;
@@ -17,13 +18,14 @@ public sealed partial class InteractionProcessor(
     TimeProvider time,
     ILogger<InteractionProcessor> logger)
 {
-    public async Task<InteractionResponse> FirstResponseAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <param name="door">The Discord door the interaction came through.</param>
+    public async Task<InteractionResponse> FirstResponseAsync(Interaction interaction, Platform door, CancellationToken cancellationToken)
     {
         // Pings and autocomplete are answered from memory, and a deferred autocomplete does not exist.
         if (interaction.Type is InteractionType.Ping or InteractionType.ApplicationCommandAutocomplete)
-            return handler.Handle(interaction);
+            return handler.Handle(interaction, door);
 
-        var work = Task.Run(() => handler.Handle(interaction), CancellationToken.None);
+        var work = Task.Run(() => handler.Handle(interaction, door), CancellationToken.None);
         var deadline = Task.Delay(options.Value.DeferAfter, time, cancellationToken);
         if (await Task.WhenAny(work, deadline).ConfigureAwait(false) == work) return await work.ConfigureAwait(false);
 

@@ -45,7 +45,7 @@ public sealed partial class InteractionsEndpoint(
         if (!interaction.CanBeAnswered)
             return Results.Problem("The interaction has no id or token.", statusCode: StatusCodes.Status400BadRequest);
 
-        var response = await processor.FirstResponseAsync(interaction, context.RequestAborted);
+        var response = await processor.FirstResponseAsync(interaction, Core.Platforms.Platform.DiscordInteraction, context.RequestAborted);
         return Results.Json(response, DiscordJsonContext.Default.InteractionResponse);
     }
 

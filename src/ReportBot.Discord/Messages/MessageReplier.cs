@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ReportBot.Core.Conversations;
-using ReportBot.Discord.Interactions;
+using ReportBot.Core.Platforms;
 using ReportBot.Discord.Rendering;
 using ReportBot.Discord.Rest;
 using ReportBot.Discord.Schema;
@@ -42,8 +42,8 @@ public sealed partial class MessageReplier(
         if (!mentioned && !message.IsDirect) return;
 
         // The channel's address, for digests posted here later (as interactions save it too).
-        directory.Save(new ConversationAddress(InteractionHandler.Platform, message.ChannelId, message.ChannelId, Verified: true, time.GetUtcNow()));
-        var turn = new Turn(InteractionHandler.Platform, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self))
+        directory.Save(new ConversationAddress(Platform.DiscordKey, message.ChannelId, message.ChannelId, Verified: true, time.GetUtcNow()));
+        var turn = new Turn(Platform.DiscordGateway, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self))
         {
             MayConfigure = message.IsDirect,
         };

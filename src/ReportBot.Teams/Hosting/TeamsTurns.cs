@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.IO;
+using ReportBot.Core.Platforms;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Schema;
 
@@ -14,19 +15,23 @@ public static class TeamsTurns
     /// text with the bot mention removed. An <c>adaptiveCard/action</c> invoke carries the data under
     /// <c>value.action.data</c>.
     /// </summary>
+    /// <remarks>
+    /// The platform is the Bot Framework door with the activity's channel as its kind, never another door, whatever the
+    /// <c>channelId</c> says. Anyone in a Bot Framework conversation may set up its digest.
+    /// </remarks>
     public static Turn FromActivity(Activity activity)
     {
-        string platform = activity.ChannelId ?? "unknown";
+        var platform = Platform.BotFramework(activity.ChannelId);
         string conversation = activity.Conversation?.Id ?? "";
         string user = activity.From?.Id ?? "";
         if (ActionPayload(activity) is { } encoded)
         {
             var action = TurnAction.TryDecode(encoded);
             return action is null
-                ? new Turn(platform, conversation, user, null) { UnknownAction = encoded }
-                : new Turn(platform, conversation, user, null, action);
+                ? new Turn(platform, conversation, user, null) { UnknownAction = encoded, MayConfigure = true }
+                : new Turn(platform, conversation, user, null, action) { MayConfigure = true };
         }
-        return new Turn(platform, conversation, user, MentionText.RemoveBotMention(activity));
+        return new Turn(platform, conversation, user, MentionText.RemoveBotMention(activity)) { MayConfigure = true };
     }
 
     private static string? ActionPayload(Activity activity)

@@ -6,7 +6,7 @@ namespace ReportBot.WebChat;
 /// <summary>Posts digests into browser conversations of the chat page (through the outbox it polls).</summary>
 public sealed class WebDigestSender(WebChatOutbox outbox) : IDigestSender
 {
-    public bool Serves(string platform) => platform == WebChatEndpoints.Platform;
+    public bool Serves(string platform) => platform == Core.Platforms.Platform.WebKey;
 
     /// <summary>The outbox lives in this process: a post is never in doubt.</summary>
     public bool DeduplicatesResends => true;

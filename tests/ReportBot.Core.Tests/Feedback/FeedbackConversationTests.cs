@@ -4,6 +4,7 @@ using ReportBot.Core.Conversations;
 using ReportBot.Core.Feedback;
 using ReportBot.Core.Options;
 using ReportBot.Testing;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.Core.Tests.Feedback;
 
@@ -16,10 +17,10 @@ public sealed class FeedbackConversationTests(SeedReport seed) : IClassFixture<S
     private ConversationHandler Handler(bool enabled = true) => new(seed.Engine, seed.Pillars, new InMemoryQuestionMemory(),
         feedback: new AnswerFeedback(_log, _voters, Microsoft.Extensions.Options.Options.Create(new FeedbackOptions { Enabled = enabled }), TimeProvider.System));
 
-    private static Reply Say(ConversationHandler handler, string text, string user = "u1") => handler.Handle(new Turn("discord", "c1", user, text));
+    private static Reply Say(ConversationHandler handler, string text, string user = "u1") => handler.Handle(new Turn(Platform.DiscordGateway, "c1", user, text));
 
     private static Reply Press(ConversationHandler handler, TurnAction action, string user = "u1") =>
-        handler.Handle(new Turn("discord", "c1", user, null, action));
+        handler.Handle(new Turn(Platform.DiscordGateway, "c1", user, null, action));
 
     private static TurnAction Vote(Reply reply, FeedbackVote vote) =>
         reply.Buttons.Single(b => b.Action.Kind == TurnActionKind.Feedback && b.Action.Vote == vote).Action;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ReportBot.Discord.Interactions;
 using ReportBot.Discord.Schema;
 using ReportBot.Testing;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.Discord.Tests.Interactions;
 
@@ -9,7 +10,7 @@ public sealed class InteractionHandlerTests(SeedReport seed) : IClassFixture<See
 {
     private InteractionHandler Handler => new(seed.Conversations(), seed.Pillars, new InMemoryConversationDirectory(), TimeProvider.System);
 
-    private InteractionResponse Handle(string json) => Handler.Handle(InteractionPayloads.Parse(json));
+    private InteractionResponse Handle(string json) => Handler.Handle(InteractionPayloads.Parse(json), Platform.DiscordInteraction);
 
     private static Embed Embed(InteractionResponse response) => Assert.Single(response.Data!.Embeds!);
 

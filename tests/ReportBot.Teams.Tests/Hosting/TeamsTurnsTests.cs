@@ -11,7 +11,7 @@ public sealed class TeamsTurnsTests
     {
         var turn = TeamsTurns.FromActivity(SampleActivities.Load("channel-mention"));
         Assert.Equal("What does the report recommend on 5G?", turn.Text);
-        Assert.Equal("msteams", turn.Platform);
+        Assert.Equal("msteams", turn.Platform.Key);
         Assert.Equal("19:3f1c2d9e8b7a4c6d@thread.tacv2;messageid=1763630102123", turn.ConversationId);
         Assert.Null(turn.Action);
     }

@@ -3,6 +3,7 @@ using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
 using ReportBot.Testing;
 using Xunit.Abstractions;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.Tests.Digest;
 
@@ -91,10 +92,10 @@ public sealed class DigestScaleAndFailureTests(ITestOutputHelper output)
 
         // What the channel's members see when they ask.
         var commands = new DigestCommands(h.Store, h.Catalog, Microsoft.Extensions.Options.Options.Create(h.Options), h.Clock);
-        var status = commands.Handle(new Turn("discord", deleted, "53908232506183680", "digest status"), new ChatCommand.Digest("status", []));
+        var status = commands.Handle(new Turn(Platform.DiscordGateway, deleted, "53908232506183680", "digest status"), new ChatCommand.Digest("status", []));
         Assert.Equal("Daily recommendation: paused", status.Title);
         Assert.Contains(status.Items, i => i.StartsWith("Paused: ", StringComparison.Ordinal) && i.Contains("404", StringComparison.Ordinal));
-        var fine = commands.Handle(new Turn("discord", healthy[0], "u", "digest status"), new ChatCommand.Digest("status", []));
+        var fine = commands.Handle(new Turn(Platform.DiscordGateway, healthy[0], "u", "digest status"), new ChatCommand.Digest("status", []));
         Assert.Equal("Daily recommendation: on", fine.Title);
         Assert.Contains(fine.Items, i => i.StartsWith("Sent so far: 1 ", StringComparison.Ordinal));
 
