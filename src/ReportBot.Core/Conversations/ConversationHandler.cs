@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Digest;
 using ReportBot.Core.Feedback;
+using ReportBot.Core.Storage;
 using ReportBot.Core.Telemetry;
 
 namespace ReportBot.Core.Conversations;
@@ -10,51 +11,59 @@ namespace ReportBot.Core.Conversations;
 /// <summary>
 /// The one conversation logic behind every transport: a <see cref="Turn"/> in, a <see cref="Reply"/> out.
 /// Typed text is a question or a command (help, about, pillars, pillar N); buttons page through results or
-/// open a pillar or rate an answer. Never throws for user input. Each turn is a span (<see cref="BotTracing"/>).
+/// open a pillar or rate an answer. Every turn that does work is counted against the limits first
+/// (<see cref="TurnRateLimiter"/>). Never throws for user input, nor when the state store fails. Each turn is a span
+/// (<see cref="BotTracing"/>).
 /// </summary>
 public sealed class ConversationHandler(
     AnswerEngine answers,
     PillarDirectory pillars,
     IQuestionMemory questions,
     DigestCommands? digest = null,
-    QuestionRateLimiter? limiter = null,
+    TurnRateLimiter? limiter = null,
     AnswerFeedback? feedback = null,
     BotMetrics? metrics = null,
     TurnLog? log = null)
 {
     private const int MaxPillarButtons = 3;
 
-    public Reply Handle(Turn turn)
-    {
-        using var span = StartTurn(turn);
-        var reply = Dispatch(turn);
-        span?.SetTag("reportbot.reply", reply.Kind.ToString());
-        return reply;
-    }
+    public Reply Handle(Turn turn) => Traced(turn, () => Dispatch(turn));
 
-    /// <summary>Asks on behalf of a turn, counting it against the user's and the channel's question limits.</summary>
-    public Reply Ask(Turn turn, string question)
-    {
-        using var span = StartTurn(turn);
-        var reply = Limited(turn) ? SlowDown() : Ask(turn, question, skip: 0);
-        span?.SetTag("reportbot.reply", reply.Kind.ToString());
-        return reply;
-    }
+    /// <summary>A command the adapter has already read from its own payload (a slash command's options).</summary>
+    public Reply Handle(Turn turn, ChatCommand command) => Traced(turn, () => Command(turn, command));
 
-    private static Activity? StartTurn(Turn turn)
+    private Reply Traced(Turn turn, Func<Reply> handle)
     {
-        var span = BotTracing.Source.StartActivity("turn");
-        span?.SetTag("reportbot.platform", turn.Platform);
+        using var span = BotTracing.Source.StartActivity("turn");
+        span?.SetTag("reportbot.platform", turn.Platform.Key);
         span?.SetTag("reportbot.input", turn.Action?.Kind.ToString() ?? (turn.UnknownAction is null ? "text" : "unknown-button"));
-        return span;
+        Reply reply;
+        try
+        {
+            reply = handle();
+        }
+        catch (StateStoreException)
+        {
+            // Whatever needed the store (a vote, a subscription) did not happen; the user hears so and nothing else breaks.
+            reply = Reply.Problem("Not saved",
+                "The bot couldn't store that just now. Nothing was changed; please try again in a little while.");
+        }
+        span?.SetTag("reportbot.reply", reply.Kind.ToString());
+        return reply;
     }
 
     private Reply Dispatch(Turn turn)
     {
-        if (turn.Action is { } action) return HandleAction(turn, action);
+        if (turn.Action is { } action) return Limited(turn, CostOf(action)) ? SlowDown() : HandleAction(turn, action);
         if (turn.UnknownAction is not null)
             return Reply.Problem("That button no longer works", "It may come from an older version of this bot. Ask your question again, or type help.");
-        return ChatCommandParser.Parse(turn.Text) switch
+        return Command(turn, ChatCommandParser.Parse(turn.Text));
+    }
+
+    private Reply Command(Turn turn, ChatCommand command)
+    {
+        if (Limited(turn, CostOf(command))) return SlowDown();
+        return command switch
         {
             ChatCommand.Help => HelpReplies.Help(pillars.Metadata, pillars.All.Count),
             ChatCommand.About => HelpReplies.About(pillars.Metadata),
@@ -62,7 +71,6 @@ public sealed class ConversationHandler(
             ChatCommand.Pillar p => PillarReplies.Detail(pillars.Find(p.Argument)),
             ChatCommand.Unknown u => Reply.Problem($"Unknown command “/{u.Name}”",
                 "I know help, about, pillars and pillar N — or just ask a question about the report."),
-            ChatCommand.Ask when Limited(turn) => SlowDown(),
             ChatCommand.Ask ask => Ask(turn, ask.Question, skip: 0),
             ChatCommand.Digest d when digest is not null => digest.Handle(turn, d),
             ChatCommand.Digest => Reply.Problem("No daily recommendation here", "The daily recommendation isn't available in this place."),
@@ -70,13 +78,27 @@ public sealed class ConversationHandler(
         };
     }
 
+    private static TurnCost CostOf(ChatCommand command) => command switch
+    {
+        ChatCommand.Ask ask when !string.IsNullOrWhiteSpace(ask.Question) => TurnCost.Question,
+        ChatCommand.Pillar => TurnCost.Action,
+        ChatCommand.Digest d when d.Action != "help" => TurnCost.Action,
+        _ => TurnCost.Free,
+    };
+
+    private static TurnCost CostOf(TurnAction action) => action.Kind switch
+    {
+        TurnActionKind.MoreResults => TurnCost.Question,
+        _ => TurnCost.Action,
+    };
+
     /// <summary>Answers a question; <paramref name="skip"/> excerpts were shown already.</summary>
     private Reply Ask(Turn turn, string question, int skip)
     {
         long started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(question, skip: skip);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        metrics?.Question(turn.Platform, answer.Status switch
+        metrics?.Question(turn.Platform.Key, answer.Status switch
         {
             AnswerStatus.Answered => "answered",
             AnswerStatus.NotCovered => "abstained",
@@ -117,15 +139,15 @@ public sealed class ConversationHandler(
         return new Reply(ReplyKind.Answer, title, "", answer.Excerpts, buttons) { Confidence = answer.Confidence };
     }
 
-    private bool Limited(Turn turn)
+    private bool Limited(Turn turn, TurnCost cost)
     {
-        if (limiter is null || limiter.TryAcquire(turn)) return false;
-        metrics?.RateLimited(turn.Platform);
+        if (cost == TurnCost.Free || limiter is null || limiter.TryAcquire(turn, cost)) return false;
+        metrics?.RateLimited(turn.Platform.Key);
         return true;
     }
 
     private static Reply SlowDown() => Reply.Problem("Slow down a little",
-        "That's a lot of questions in a short time. Please wait a minute and ask again.");
+        "That's a lot in a short time. Please wait a minute and try again.");
 
     private Reply HandleAction(Turn turn, TurnAction action)
     {
@@ -151,7 +173,7 @@ public sealed class ConversationHandler(
         var outcome = feedback!.Vote(turn, answerId, vote);
         if (outcome == FeedbackOutcome.UnknownAnswer)
             return Reply.Problem("That answer has expired", "Its feedback can no longer be recorded. Thanks all the same.");
-        if (outcome != FeedbackOutcome.Unchanged) metrics?.Feedback(turn.Platform, vote == FeedbackVote.Up ? "up" : "down");
+        if (outcome != FeedbackOutcome.Unchanged) metrics?.Feedback(turn.Platform.Key, vote == FeedbackVote.Up ? "up" : "down");
         string body = vote == FeedbackVote.Up
             ? "Glad it helped. Votes go to the maintainers; they don't change answers."
             : "Sorry it missed. The maintainers review questions like this one to improve the bot.";

@@ -1,31 +1,31 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.IO;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.WebChat;
 
 /// <summary>
 /// <c>POST /api/chat</c>: the local chat page's way in. It goes through the same <see cref="ConversationHandler"/>
-/// as Teams and Discord; this endpoint only translates JSON.
+/// as Teams and Discord; this endpoint only translates JSON. The first request carries no conversation id and gets
+/// one issued with its reply; later requests must carry an id this bot issued.
 /// </summary>
-public static partial class WebChatEndpoints
+public static class WebChatEndpoints
 {
-    /// <summary>Not "webchat": that is the Bot Framework Web Chat channel, a different thing.</summary>
-    public const string Platform = "web";
     private const int MaxBodyBytes = 16 * 1024;
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/chat", HandleAsync);
-        endpoints.MapGet("/api/chat/{conversationId}/messages", (string conversationId, long? after, WebChatOutbox outbox) =>
-            ConversationIdPattern().IsMatch(conversationId)
+        endpoints.MapGet("/api/chat/{conversationId}/messages", (string conversationId, long? after, WebChatOutbox outbox, WebConversationIds ids) =>
+            ids.IsValid(conversationId)
                 ? Results.Json(outbox.After(conversationId, after ?? 0).Select(m => new { sequence = m.Sequence, reply = m.Reply }), JsonSerializerOptions.Web)
-                : Results.Problem("conversationId must be 1–64 letters, digits or dashes.", statusCode: StatusCodes.Status400BadRequest));
+                : UnknownConversation());
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler, IConversationDirectory directory, TimeProvider time)
+    private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler, IConversationDirectory directory,
+        WebConversationIds ids, NewChatLimiter newChats, TimeProvider time)
     {
         // JSON only: a page on another site cannot post JSON here without a CORS preflight, which is never granted.
         if (!context.Request.HasJsonContentType()) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
@@ -41,19 +41,39 @@ public static partial class WebChatEndpoints
         {
             return Results.Problem("The body is not valid JSON.", statusCode: StatusCodes.Status400BadRequest);
         }
-        if (request is null || request.ConversationId is null || !ConversationIdPattern().IsMatch(request.ConversationId))
-            return Results.Problem("conversationId must be 1–64 letters, digits or dashes.", statusCode: StatusCodes.Status400BadRequest);
+        if (request is null) return Results.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest);
+
+        string client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        string conversation;
+        if (request.ConversationId is null)
+        {
+            if (!newChats.TryAcquire(client))
+                return Results.Problem("Too many new conversations from this address. Please wait a minute.", statusCode: StatusCodes.Status429TooManyRequests);
+            conversation = ids.Issue();
+        }
+        else if (ids.IsValid(request.ConversationId))
+        {
+            conversation = request.ConversationId;
+        }
+        else
+        {
+            return UnknownConversation();
+        }
 
         // The page's conversation can be posted to later (the daily digest) by its id alone.
-        directory.Save(new ConversationAddress(Platform, request.ConversationId, request.ConversationId, Verified: true, time.GetUtcNow()));
+        directory.Save(new ConversationAddress(Platform.WebKey, conversation, conversation, Verified: true, time.GetUtcNow()));
         var turn = request.Action is { } encoded
             ? TurnAction.TryDecode(encoded) is { } action
-                ? new Turn(Platform, request.ConversationId, request.ConversationId, null, action)
-                : new Turn(Platform, request.ConversationId, request.ConversationId, null) { UnknownAction = encoded }
-            : new Turn(Platform, request.ConversationId, request.ConversationId, request.Text);
-        return Results.Json(WebReply.From(handler.Handle(turn)), JsonSerializerOptions.Web);
+                ? new Turn(Platform.WebChat, conversation, conversation, null, action)
+                : new Turn(Platform.WebChat, conversation, conversation, null) { UnknownAction = encoded }
+            : new Turn(Platform.WebChat, conversation, conversation, request.Text);
+        // The page's user is the only member of its conversation, so they may set it up.
+        turn = turn with { MayConfigure = true, ClientAddress = client };
+        return Results.Json(WebReply.From(handler.Handle(turn)) with { ConversationId = conversation }, JsonSerializerOptions.Web);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9-]{1,64}$")]
-    private static partial Regex ConversationIdPattern();
+    /// <summary>The page drops the id it holds and starts a new conversation when it gets this.</summary>
+    private static IResult UnknownConversation() => Results.Problem(
+        "This conversation was not started by this bot (or its state file was replaced). Reload the page to start a new one.",
+        statusCode: StatusCodes.Status403Forbidden);
 }

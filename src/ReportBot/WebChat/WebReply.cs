@@ -8,6 +8,9 @@ public sealed record WebReply(
     string Kind, string Title, string Body, IReadOnlyList<string> Items, WebQuote? Quote,
     IReadOnlyList<WebExcerpt> Excerpts, IReadOnlyList<WebButton> Buttons, double? Confidence)
 {
+    /// <summary>The conversation the reply belongs to, on answers to the page's own requests (the page keeps it).</summary>
+    public string? ConversationId { get; init; }
+
     public static WebReply From(Reply reply) => new(
         reply.Kind.ToString(),
         reply.Title,

@@ -6,14 +6,9 @@ const log = document.getElementById("log");
 const form = document.getElementById("ask");
 const input = document.getElementById("question");
 
-const conversationId = (() => {
-  let id = sessionStorage.getItem("reportbot-conversation");
-  if (!id) {
-    id = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2)).replace(/[^A-Za-z0-9-]/g, "");
-    sessionStorage.setItem("reportbot-conversation", id);
-  }
-  return id;
-})();
+// The server issues the conversation id with its first reply; the page keeps it for this tab and sends it back.
+const storageKey = "reportbot-conversation";
+let conversationId = sessionStorage.getItem(storageKey);
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -84,16 +79,31 @@ function render(reply) {
   box.scrollIntoView({ behavior: "smooth", block: "start" });
 }
 
+async function post(payload) {
+  const body = conversationId ? { conversationId, ...payload } : payload;
+  return fetch("api/chat", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+}
+
 async function send(payload, shown) {
   log.appendChild(el("div", "message user", shown));
   try {
-    const response = await fetch("api/chat", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ conversationId, ...payload }),
-    });
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    render(await response.json());
+    let response = await post(payload);
+    if (response.status === 403 && conversationId) {
+      // The bot no longer knows this conversation (its state was reset): start a new one.
+      conversationId = null;
+      sessionStorage.removeItem(storageKey);
+      response = await post(payload);
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => null);
+      throw new Error(problem && problem.detail ? problem.detail : `the server answered ${response.status}`);
+    }
+    const reply = await response.json();
+    if (reply.conversationId && reply.conversationId !== conversationId) {
+      conversationId = reply.conversationId;
+      sessionStorage.setItem(storageKey, conversationId);
+    }
+    render(reply);
   } catch (error) {
     render({ kind: "Problem", title: "Something went wrong", body: String(error.message || error), items: [], excerpts: [], buttons: [] });
   }
@@ -110,6 +120,7 @@ form.addEventListener("submit", event => {
 // Messages the bot posts here on its own (the daily digest) are fetched every few seconds.
 let lastPosted = 0;
 async function poll() {
+  if (!conversationId) return;
   try {
     const response = await fetch(`api/chat/${encodeURIComponent(conversationId)}/messages?after=${lastPosted}`);
     if (response.ok) {

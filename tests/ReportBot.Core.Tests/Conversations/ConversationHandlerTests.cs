@@ -2,6 +2,7 @@ using ReportBot.Core.Conversations;
 using ReportBot.Core.Tests.Support;
 
 using ReportBot.Testing;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.Core.Tests.Conversations;
 
@@ -11,9 +12,9 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
 
     private ConversationHandler Handler => new(seed.Engine, seed.Pillars, _memory);
 
-    private Reply Say(string text) => Handler.Handle(new Turn("test", "c1", "u1", text));
+    private Reply Say(string text) => Handler.Handle(new Turn(Platform.WebChat, "c1", "u1", text));
 
-    private Reply Press(TurnAction action) => Handler.Handle(new Turn("test", "c1", "u1", null, action));
+    private Reply Press(TurnAction action) => Handler.Handle(new Turn(Platform.WebChat, "c1", "u1", null, action));
 
     [Fact]
     public void A_question_gets_excerpts_with_citations_pillar_buttons_and_more_results()
@@ -108,7 +109,7 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
     {
         Assert.Equal(ReplyKind.Problem, Say("/frobnicate").Kind);
         Assert.Contains("frobnicate", Say("/frobnicate").Title);
-        var stale = Handler.Handle(new Turn("test", "c1", "u1", null) { UnknownAction = "delete:all" });
+        var stale = Handler.Handle(new Turn(Platform.WebChat, "c1", "u1", null) { UnknownAction = "delete:all" });
         Assert.Equal(ReplyKind.Problem, stale.Kind);
     }
 

@@ -8,6 +8,7 @@ using ReportBot.Core.Options;
 using ReportBot.Core.Telemetry;
 using ReportBot.Testing;
 using MsOptions = Microsoft.Extensions.Options.Options;
+using ReportBot.Core.Platforms;
 
 namespace ReportBot.Core.Tests.Telemetry;
 
@@ -18,7 +19,7 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
     private readonly ConcurrentQueue<(string Name, long Value, Dictionary<string, object?> Tags)> _measurements = new();
     private readonly MeterListener _listener = new();
 
-    private ConversationHandler Handler(QuestionRateLimiter? limiter = null, TurnLog? log = null)
+    private ConversationHandler Handler(TurnRateLimiter? limiter = null, TurnLog? log = null)
     {
         var log2 = new InMemoryAnswerLog();
         var feedback = new AnswerFeedback(log2, new VoterPseudonyms(new byte[32]), MsOptions.Create(new FeedbackOptions()), TimeProvider.System);
@@ -53,14 +54,14 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
     public void Questions_are_counted_by_outcome_with_their_duration_votes_and_rate_limit_hits()
     {
         Listen();
-        var limiter = new QuestionRateLimiter(MsOptions.Create(new RateLimitOptions { QuestionsPerUser = 3, QuestionsPerChannel = 100 }));
+        var limiter = new TurnRateLimiter(MsOptions.Create(new RateLimitOptions { QuestionsPerUser = 3, QuestionsPerChannel = 100 }));
         var handler = Handler(limiter);
-        var answer = handler.Handle(new Turn("msteams", "c", "u", "North Korea"));
-        handler.Handle(new Turn("msteams", "c", "u", "What is the recipe for kimchi?"));
-        handler.Handle(new Turn("msteams", "c", "u", new string('x', 5_000)));
-        handler.Handle(new Turn("msteams", "c", "u", "trade")); // over the per-user limit
+        var answer = handler.Handle(new Turn(Platform.BotFramework("msteams"), "c", "u", "North Korea"));
+        handler.Handle(new Turn(Platform.BotFramework("msteams"), "c", "u", "What is the recipe for kimchi?"));
+        handler.Handle(new Turn(Platform.BotFramework("msteams"), "c", "u", new string('x', 5_000)));
+        handler.Handle(new Turn(Platform.BotFramework("msteams"), "c", "u", "trade")); // over the per-user limit
         var down = answer.Buttons.Single(b => b.Action.Kind == TurnActionKind.Feedback && b.Action.Vote == FeedbackVote.Down).Action;
-        handler.Handle(new Turn("msteams", "c", "u", null, down));
+        handler.Handle(new Turn(Platform.BotFramework("msteams"), "c", "u", null, down));
 
         Assert.Equal(1, Count("reportbot.questions", "outcome", "answered"));
         Assert.Equal(1, Count("reportbot.questions", "outcome", "abstained"));
@@ -86,9 +87,9 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
         // Other tests make turn spans in parallel: this test's are the children of its own root.
         using (var root = new Activity("telemetry-test").Start())
         {
-            handler.Handle(new Turn("discord", conversation, "u", "North Korea"));
-            handler.Handle(new Turn("discord", conversation, "u", "pillar 9"));
-            handler.Ask(new Turn("discord", conversation, "u", null), "trade");
+            handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", "North Korea"));
+            handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", "pillar 9"));
+            handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", null), new ChatCommand.Ask("trade"));
         }
 
         var mine = spans.Where(s => s.OperationName == "turn" && s.ParentId is not null && s.Parent?.OperationName == "telemetry-test").ToList();
@@ -106,7 +107,7 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
         const string question = "What does the report say about 5G deployment?";
         var logs = new ListLogger();
         var log = new TurnLog(logs, MsOptions.Create(new QuestionLoggingOptions { IncludeQuestions = include }));
-        Handler(log: log).Handle(new Turn("web", "c", "u", question));
+        Handler(log: log).Handle(new Turn(Platform.WebChat, "c", "u", question));
         var line = Assert.Single(logs.Lines);
         Assert.Contains("web", line, StringComparison.Ordinal);
         Assert.Contains("Answered", line, StringComparison.Ordinal);

@@ -109,10 +109,9 @@ public sealed class DigestChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task Web_chat_subscribe_then_the_digest_arrives_in_the_pages_outbox()
     {
-        const string conversation = "web-digest-1";
-        var response = await _host.Client.PostAsJsonAsync("/api/chat", new { conversationId = conversation, text = "digest subscribe 00:00 UTC" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var chat = _host.Client.Conversation();
+        var reply = await chat.SayAsync("digest subscribe 00:00 UTC");
+        string conversation = chat.Id!;
         Assert.Equal("Subscribed to the daily recommendation", reply.GetProperty("title").GetString());
         var subscription = Store.Find("web", conversation);
         Assert.NotNull(subscription);
@@ -139,7 +138,9 @@ public sealed class DigestChatCommandTests : IAsyncLifetime
         // Polling after the last sequence seen returns nothing new; another conversation sees nothing.
         long seen = message.GetProperty("sequence").GetInt64();
         Assert.Equal(0, (await MessagesAsync(conversation, seen)).GetArrayLength());
-        Assert.Equal(0, (await MessagesAsync("someone-else")).GetArrayLength());
+        var other = _host.Client.Conversation();
+        await other.SayAsync("help");
+        Assert.Equal(0, (await MessagesAsync(other.Id!)).GetArrayLength());
         Assert.Equal("Sent", Assert.Single(log.Rows(subscription.Id)).State);
         Assert.Contains("reportbot_digest_deliveries_total{otel_scope_name=\"ReportBot\",outcome=\"sent\",platform=\"web\"} 1",
             await _host.Client.GetStringAsync("/metrics"), StringComparison.Ordinal);
@@ -148,11 +149,12 @@ public sealed class DigestChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_preview_before_subscribing_shows_the_recommendation_that_is_then_posted_first()
     {
-        const string conversation = "web-digest-preview";
-        var preview = await _host.Client.ChatAsync(new { conversationId = conversation, text = "digest preview" });
+        var chat = _host.Client.Conversation();
+        var preview = await chat.SayAsync("digest preview");
         string previewed = preview.GetProperty("quote").GetProperty("text").GetString()!;
+        string conversation = chat.Id!;
 
-        await _host.Client.ChatAsync(new { conversationId = conversation, text = "digest subscribe 00:00 UTC" });
+        await chat.SayAsync("digest subscribe 00:00 UTC");
         var subscription = Store.Find("web", conversation)!;
         new DeliveryLog(Path.Combine(_host.DataPath, "reportbot.db"))
             .Execute($"UPDATE digest_subscriptions SET last_local_date = date('now', '-1 day') WHERE id = '{subscription.Id}'");

@@ -17,7 +17,7 @@ public sealed class QuestionPrivacyInLogsTests
         var settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" };
         if (includeQuestions is { } include) settings["Logging:IncludeQuestions"] = include ? "true" : "false";
         await using var host = await TestBotHost.StartAsync(settings, builder => builder.Logging.AddProvider(logs));
-        var response = await host.Client.PostAsJsonAsync("/api/chat", new { conversationId = "privacy", text = Question });
+        var response = await host.Client.PostAsJsonAsync("/api/chat", new { text = Question });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return logs;
     }

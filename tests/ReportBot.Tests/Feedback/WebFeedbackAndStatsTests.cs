@@ -20,12 +20,14 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private Task<JsonElement> ChatAsync(object body) => _host.Client.ChatAsync(body);
-
     // The chat page's conversation is its user: one browser, one person.
-    private Task<JsonElement> AskAsync(string user, string text) => ChatAsync(new { conversationId = user, text });
+    private readonly Dictionary<string, WebConversation> _users = [];
 
-    private Task<JsonElement> PressAsync(string user, string action) => ChatAsync(new { conversationId = user, action });
+    private WebConversation User(string name) => _users.TryGetValue(name, out var chat) ? chat : _users[name] = _host.Client.Conversation();
+
+    private Task<JsonElement> AskAsync(string user, string text) => User(user).SayAsync(text);
+
+    private Task<JsonElement> PressAsync(string user, string action) => User(user).PressAsync(action);
 
     private static string VoteAction(JsonElement reply, string label) =>
         reply.GetProperty("buttons").EnumerateArray().Single(b => b.GetProperty("label").GetString() == label).GetProperty("action").GetString()!;
@@ -46,6 +48,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
         var expired = await PressAsync("web-user-2", "vote:00000000deadbeef:up");
         Assert.Equal("Problem", expired.GetProperty("kind").GetString());
 
+        _host.FlushStateWrites();
         var run = await CliHarness.RunExactAsync("", ["stats", "--json", "--corpus", Testing.RepositoryPaths.Corpus, "--data", _host.DataPath]);
         Assert.True(run.ExitCode == 0, run.ToString());
         using var stats = JsonDocument.Parse(run.Output);
@@ -90,7 +93,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
         while (reader.Read()) pseudonyms.Add(reader.GetString(0));
         Assert.Equal(2, pseudonyms.Count);
         Assert.All(pseudonyms, p => Assert.Matches("^[0-9a-f]{32}$", p));
-        Assert.DoesNotContain(pseudonyms, p => p.Contains("web-user", StringComparison.Ordinal));
+        Assert.DoesNotContain(pseudonyms, p => _users.Values.Any(u => p.Contains(u.Id!, StringComparison.Ordinal)));
         using var columns = new SqliteCommand("SELECT group_concat(name) FROM pragma_table_info('answer_log')", connection);
         Assert.Equal("id,platform,question,status,confidence,passage_ids,skip,created_utc", columns.ExecuteScalar());
     }
@@ -100,6 +103,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
     {
         await AskAsync("u", "North Korea");
         await AskAsync("u", "What is the recipe for kimchi?");
+        _host.FlushStateWrites();
         var run = await CliHarness.RunExactAsync("", ["stats", "--days", "7", "--corpus", Testing.RepositoryPaths.Corpus, "--data", _host.DataPath]);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("questions: 2   abstained: 1", run.Output, StringComparison.Ordinal);

@@ -24,7 +24,8 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" }, output);
         await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
 
-        Task<string?> KindAsync() => bot.Client.KindAsync("hup", "What about the quokka sanctuary?");
+        var chat = bot.Client.Conversation();
+        Task<string?> KindAsync() => chat.KindAsync("What about the quokka sanctuary?");
 
         Assert.Equal("NotCovered", await KindAsync());
         string markdown = Directory.GetFiles(corpus.Path, "*.md").Single();

@@ -14,7 +14,6 @@ public sealed class WebChatTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private Task<JsonElement> ChatAsync(object body) => _host.Client.ChatAsync(body);
 
     [Fact]
     public async Task The_chat_page_and_its_script_are_served()
@@ -34,7 +33,7 @@ public sealed class WebChatTests : IAsyncLifetime
     [Fact]
     public async Task A_question_gets_excerpts_with_citations_and_pillars()
     {
-        var reply = await ChatAsync(new { conversationId = "t1", text = "What does the report recommend on 5G?" });
+        var reply = await _host.Client.Conversation().SayAsync("What does the report recommend on 5G?");
         Assert.Equal("Answer", reply.GetProperty("kind").GetString());
         var excerpt = reply.GetProperty("excerpts")[0];
         Assert.Contains("5G deployment", excerpt.GetProperty("text").GetString());
@@ -45,9 +44,10 @@ public sealed class WebChatTests : IAsyncLifetime
     [Fact]
     public async Task Buttons_carry_actions_that_work_when_posted_back()
     {
-        var first = await ChatAsync(new { conversationId = "t2", text = "North Korea" });
+        var chat = _host.Client.Conversation();
+        var first = await chat.SayAsync("North Korea");
         string more = first.GetProperty("buttons").EnumerateArray().First(b => b.GetProperty("label").GetString() == "More results").GetProperty("action").GetString()!;
-        var second = await ChatAsync(new { conversationId = "t2", action = more });
+        var second = await chat.PressAsync(more);
         Assert.Equal(4, second.GetProperty("excerpts")[0].GetProperty("rank").GetInt32());
     }
 
@@ -59,16 +59,15 @@ public sealed class WebChatTests : IAsyncLifetime
     [InlineData("about", "About", "Kristine Lee")]
     public async Task Commands_work_as_in_chat(string text, string kind, string expected)
     {
-        var reply = await ChatAsync(new { conversationId = "t3", text });
+        var reply = await _host.Client.Conversation().SayAsync(text);
         Assert.Equal(kind, reply.GetProperty("kind").GetString());
         Assert.Contains(expected, reply.GetRawText());
     }
 
     [Theory]
     [InlineData("{not json")]
-    [InlineData("{\"text\":\"hi\"}")]
-    [InlineData("{\"conversationId\":\"has spaces\",\"text\":\"hi\"}")]
     [InlineData("[]")]
+    [InlineData("null")]
     public async Task Malformed_requests_are_400(string body)
     {
         var response = await _host.Client.PostAsync("/api/chat", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -78,7 +77,7 @@ public sealed class WebChatTests : IAsyncLifetime
     [Fact]
     public async Task Only_json_is_accepted_so_other_sites_cannot_post_here()
     {
-        var response = await _host.Client.PostAsync("/api/chat", new StringContent("{\"conversationId\":\"t5\",\"text\":\"help\"}", Encoding.UTF8, "text/plain"));
+        var response = await _host.Client.PostAsync("/api/chat", new StringContent("{\"text\":\"help\"}", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
@@ -95,7 +94,7 @@ public sealed class WebChatTests : IAsyncLifetime
     [Fact]
     public async Task Oversized_requests_are_413()
     {
-        var body = JsonSerializer.Serialize(new { conversationId = "t4", text = new string('x', 20_000) });
+        var body = JsonSerializer.Serialize(new { text = new string('x', 20_000) });
         var response = await _host.Client.PostAsync("/api/chat", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
