@@ -1,8 +1,9 @@
-using System.Net;
 using System.Text.Json;
 using ReportBot.Core.IO;
+using ReportBot.Core.Net;
 using Microsoft.Extensions.Options;
 using ReportBot.Teams.Authentication;
+using ReportBot.Teams.Connector;
 using ReportBot.Teams.Schema;
 
 namespace ReportBot.Teams.Hosting;
@@ -43,27 +44,34 @@ public sealed partial class BotFrameworkEndpoint(
             return Problem(StatusCodes.Status400BadRequest, "The activity has no type.");
         if (string.IsNullOrEmpty(activity.Conversation?.Id))
             return Problem(StatusCodes.Status400BadRequest, "The activity has no conversation.");
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUri) || serviceUri.Scheme is not ("http" or "https"))
-            return Problem(StatusCodes.Status400BadRequest, "The activity has no valid serviceUrl.");
+        if (!ServiceUrl.IsPathSegment(activity.Conversation.Id) || (activity.Id is not null && !ServiceUrl.IsPathSegment(activity.Id)))
+            return Problem(StatusCodes.Status400BadRequest, "The activity's conversation or activity id cannot be used.");
+        if (ServiceUrl.TryParse(activity.ServiceUrl) is not { } activityServiceUrl)
+            return Problem(StatusCodes.Status400BadRequest, "The activity has no valid serviceUrl (an absolute http or https URL without user info, query or fragment).");
 
-        var remote = context.Connection.RemoteIpAddress;
-        bool fromLoopback = remote is not null && IPAddress.IsLoopback(remote);
+        // In local mode only a caller on this machine is let in, and loopback alone does not make one (a tunnel or
+        // proxy here connects from loopback for anyone): the one rule for that is LocalCaller's.
+        bool local = LocalCaller.IsLocal(context.Connection.RemoteIpAddress, request.Headers.Host.ToString(), request.Headers.Keys);
         var auth = await authenticator.AuthenticateAsync(
             request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
-            activity.ChannelId, activity.ServiceUrl, fromLoopback, context.RequestAborted);
+            activity.ChannelId, activity.ServiceUrl, local, context.RequestAborted);
         if (!auth.Succeeded)
         {
             Log.Rejected(logger, auth.StatusCode, auth.Failure ?? "");
             return Results.StatusCode(auth.StatusCode);
         }
-        // Local mode sends no token, but still only ever to this machine.
-        if (auth.Anonymous && !serviceUri.IsLoopback)
+        // Local mode sends no token, but still only ever to this machine, named plainly; otherwise only to the service
+        // URL the token vouched for.
+        var replyTo = auth.Anonymous ? activityServiceUrl : ServiceUrl.TryParse(auth.VerifiedServiceUrl);
+        if (replyTo is null || (auth.Anonymous && !replyTo.IsLocal))
         {
-            Log.Rejected(logger, 401, "local mode replies only to loopback service URLs");
+            Log.Rejected(logger, 401, auth.Anonymous
+                ? "local mode replies only to service URLs on this machine (localhost, 127.x.y.z, [::1])"
+                : "the token vouched for no usable service URL");
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        var outcome = await processor.ProcessAsync(activity, auth, context.RequestAborted);
+        var outcome = await processor.ProcessAsync(activity, replyTo, verified: !auth.Anonymous, context.RequestAborted);
         return outcome.InvokeBody is null ? Results.StatusCode(outcome.StatusCode) : Results.Json(outcome.InvokeBody, statusCode: outcome.StatusCode);
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -39,7 +38,7 @@ public static class TelemetryExtensions
         app.UseOpenTelemetryPrometheusScrapingEndpoint(
             meterProvider: null,
             predicate: context => context.Request.Path == options.Path
-                && (options.AllowRemote || (context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote))),
+                && (options.AllowRemote || Hosting.LocalCallerExtensions.IsLocalCaller(context)),
             path: null,
             configureBranchedPipeline: null,
             optionsName: null);

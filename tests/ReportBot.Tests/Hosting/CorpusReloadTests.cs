@@ -28,11 +28,9 @@ public sealed class CorpusReloadTests : IAsyncLifetime
         _corpus.Dispose();
     }
 
-    private async Task<JsonElement> AskAsync(string text)
-    {
-        var response = await _host.Client.PostAsJsonAsync("/api/chat", new { conversationId = "reload", text });
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private WebConversation? _chat;
+
+    private Task<JsonElement> AskAsync(string text) => (_chat ??= _host.Client.Conversation()).SayAsync(text);
 
     [Fact]
     public async Task A_changed_corpus_file_is_indexed_while_the_bot_keeps_answering()
@@ -57,7 +55,7 @@ public sealed class CorpusReloadTests : IAsyncLifetime
     {
         File.WriteAllText(_corpus.Combine("synonyms.txt"), "a => b => c\n");
 
-        var response = await _host.Client.PostAsync("/admin/reindex", null);
+        var response = await _host.Client.PostAsync("/admin/reindex", JsonContent.Create(new { }));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("synonyms.txt", await response.Content.ReadAsStringAsync());
@@ -68,7 +66,7 @@ public sealed class CorpusReloadTests : IAsyncLifetime
     [Fact]
     public async Task Reindex_on_an_unchanged_corpus_says_what_is_serving()
     {
-        var response = await _host.Client.PostAsync("/admin/reindex", null);
+        var response = await _host.Client.PostAsync("/admin/reindex", JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("passages, 6 pillars", await response.Content.ReadAsStringAsync());
     }
