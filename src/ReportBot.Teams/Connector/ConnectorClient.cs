@@ -13,15 +13,11 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenPro
     /// <summary>The named HttpClient (with its resilience handler) used for connector calls.</summary>
     public const string HttpClientName = "botframework-connector";
 
-    /// <summary>
-    /// <c>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>. Path ids are escaped: Teams
-    /// conversation ids contain ':', ';' and '@'.
-    /// </summary>
-    public async Task<ResourceResponse?> SendAsync(string serviceUrl, string conversationId, Activity activity, string? replyToId, CancellationToken cancellationToken)
+    /// <summary><c>POST {serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c> (<see cref="ServiceUrl.Activities"/>).</summary>
+    /// <exception cref="ArgumentException">An id that cannot be a path segment ("." or "..", empty).</exception>
+    public async Task<ResourceResponse?> SendAsync(ServiceUrl serviceUrl, string conversationId, Activity activity, string? replyToId, CancellationToken cancellationToken)
     {
-        string path = $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
-        if (!string.IsNullOrEmpty(replyToId)) path += "/" + Uri.EscapeDataString(replyToId);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path))
+        using var request = new HttpRequestMessage(HttpMethod.Post, serviceUrl.Activities(conversationId, replyToId))
         {
             Content = JsonContent.Create(activity, TeamsJsonContext.Default.Activity),
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
+using ReportBot.Core.Platforms;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Connector;
 using ReportBot.Teams.Hosting;
@@ -16,7 +17,7 @@ namespace ReportBot.Teams.Digest;
 /// </summary>
 public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsOptions> options) : IDigestSender
 {
-    private static readonly HashSet<string> Channels = ["msteams", "emulator", "webchat", "directline"];
+    private static readonly HashSet<string> Channels = Platform.All.Where(p => p.Door == Door.BotFramework).Select(p => p.Key).ToHashSet();
 
     public bool Serves(string platform) => Channels.Contains(platform);
 
@@ -31,9 +32,9 @@ public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsO
         {
             reference = null;
         }
-        if (reference is null || !Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var serviceUri))
+        if (reference is null || ServiceUrl.TryParse(reference.ServiceUrl) is not { } serviceUrl || !ServiceUrl.IsPathSegment(reference.Conversation.Id))
             return DigestSendResult.Gone("the stored conversation reference is unreadable");
-        if (!address.Verified && !serviceUri.IsLoopback)
+        if (!address.Verified && !serviceUrl.IsLocal)
             return DigestSendResult.Gone("the conversation's service URL was never vouched for by an authenticated request");
 
         var activity = TeamsReplyRenderer.Render(message, options.Value.MaxReplyBytes) with
@@ -44,7 +45,7 @@ public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsO
         };
         try
         {
-            await connector.SendAsync(reference.ServiceUrl, reference.Conversation.Id!, activity, replyToId: null, cancellationToken).ConfigureAwait(false);
+            await connector.SendAsync(serviceUrl, reference.Conversation.Id!, activity, replyToId: null, cancellationToken).ConfigureAwait(false);
             return DigestSendResult.Sent;
         }
         catch (ConnectorException e) when (e.IsPermanent)

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Answers;
-using ReportBot.Teams.Authentication;
+using ReportBot.Core.Platforms;
+using ReportBot.Teams.Connector;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Schema;
 
@@ -22,10 +23,11 @@ public sealed partial class BotMessageProcessor(
     TimeProvider time,
     ILogger<BotMessageProcessor> logger)
 {
-    public async Task<ActivityOutcome> ProcessAsync(Activity activity, AuthenticationResult auth, CancellationToken cancellationToken)
+    /// <param name="serviceUrl">Where replies go: the URL the token vouched for, or in local mode the activity's own (on this machine).</param>
+    /// <param name="verified">Whether <paramref name="serviceUrl"/> came from a validated token.</param>
+    public async Task<ActivityOutcome> ProcessAsync(Activity activity, ServiceUrl serviceUrl, bool verified, CancellationToken cancellationToken)
     {
-        string serviceUrl = auth.VerifiedServiceUrl ?? activity.ServiceUrl!;
-        Remember(activity, serviceUrl, verified: !auth.Anonymous);
+        Remember(activity, serviceUrl, verified);
 
         switch (activity.Type)
         {
@@ -47,17 +49,17 @@ public sealed partial class BotMessageProcessor(
         }
     }
 
-    private ValueTask ReplyAsync(Activity inbound, string serviceUrl, Reply reply, CancellationToken cancellationToken)
+    private ValueTask ReplyAsync(Activity inbound, ServiceUrl serviceUrl, Reply reply, CancellationToken cancellationToken)
     {
         var rendered = TeamsReplyRenderer.Render(reply, options.Value.MaxReplyBytes);
         var addressed = TeamsTurns.AddressReply(rendered, inbound);
         return outbound.EnqueueAsync(new OutboundMessage(serviceUrl, inbound.Conversation!.Id!, inbound.Id, addressed), cancellationToken);
     }
 
-    private void Remember(Activity activity, string serviceUrl, bool verified)
+    private void Remember(Activity activity, ServiceUrl serviceUrl, bool verified)
     {
-        var reference = TeamsTurns.Reference(activity, serviceUrl);
-        directory.Save(new ConversationAddress(activity.ChannelId ?? "unknown", activity.Conversation!.Id!,
+        var reference = TeamsTurns.Reference(activity, serviceUrl.ToString());
+        directory.Save(new ConversationAddress(Platform.BotFramework(activity.ChannelId).Key, activity.Conversation!.Id!,
             JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference), verified, time.GetUtcNow()));
     }
 

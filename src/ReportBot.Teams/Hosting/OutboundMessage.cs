@@ -1,6 +1,7 @@
+using ReportBot.Teams.Connector;
 using ReportBot.Teams.Schema;
 
 namespace ReportBot.Teams.Hosting;
 
 /// <summary>An activity waiting to be posted to a conversation through the Bot Connector.</summary>
-public sealed record OutboundMessage(string ServiceUrl, string ConversationId, string? ReplyToId, Activity Activity);
+public sealed record OutboundMessage(ServiceUrl ServiceUrl, string ConversationId, string? ReplyToId, Activity Activity);

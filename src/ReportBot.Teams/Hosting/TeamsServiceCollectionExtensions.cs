@@ -58,6 +58,11 @@ public static class TeamsServiceCollectionExtensions
                 resilience.Retry.ShouldHandle = args => ValueTask.FromResult(ConnectorRetryPolicy.ShouldRetry(args.Outcome));
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+                // A host that keeps timing out is given up on quickly: its queued replies then fail fast instead of each
+                // holding a worker for the whole attempt timeout (the default needs 100 calls before it looks).
+                resilience.CircuitBreaker.MinimumThroughput = OutboundSender.PerHost;
+                resilience.CircuitBreaker.FailureRatio = 0.5;
+                resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(15);
             })
             .Configure((resilience, sp) => resilience.AttemptTimeout.Timeout = sp.GetRequiredService<IOptions<TeamsOptions>>().Value.ConnectorTimeout)
             // One circuit per connector host: a dead regional endpoint must not stop replies to the others.

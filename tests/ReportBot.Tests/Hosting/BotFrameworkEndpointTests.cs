@@ -95,12 +95,13 @@ public sealed class BotFrameworkEndpointTests : HostWithConnector
     {
         await PostAsync(Message("help", conversation: "a:personal-chat"));
         await Connector.WaitForAsync(1);
+        Host.FlushStateWrites();
         using var connection = new SqliteConnection($"Data Source={Path.Combine(Host.DataPath, "reportbot.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT reference FROM conversations WHERE platform = 'msteams' AND conversation_id = 'a:personal-chat'";
         var reference = JsonDocument.Parse((string)command.ExecuteScalar()!).RootElement;
-        Assert.Equal(Connector.ServiceUrl, reference.GetProperty("serviceUrl").GetString());
+        Assert.Equal(Connector.ServiceUrl.TrimEnd('/'), reference.GetProperty("serviceUrl").GetString());
         Assert.Equal("tenant-1", reference.GetProperty("tenantId").GetString());
         Assert.Equal("28:bot", reference.GetProperty("bot").GetProperty("id").GetString());
     }
