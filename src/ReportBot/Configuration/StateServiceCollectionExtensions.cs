@@ -12,6 +12,9 @@ public static class StateServiceCollectionExtensions
     {
         services.AddSingleton(sp => new StateDatabase(
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path)));
+        services.AddSingleton<InstallationKeys>();
+        services.AddSingleton<StateWriteQueue>();
+        services.AddHostedService<StateWriter>();
         services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
         services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
         return services;

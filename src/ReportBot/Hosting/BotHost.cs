@@ -42,13 +42,17 @@ public static class BotHost
         builder.Services.AddBotTelemetry(builder.Configuration);
         builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<QuestionRateLimiter>();
+        builder.Services.AddSingleton<TurnRateLimiter>();
+        builder.Services.AddSingleton<NewChatLimiter>();
+        builder.Services.AddSingleton(sp => new WebConversationIds(sp.GetRequiredService<InstallationKeys>().GetOrCreate("web-conversations")));
+        builder.Services.AddKnownProxies(builder.Configuration);
         builder.Services.AddSingleton<ConversationHandler>();
         builder.Services.AddTeamsAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddHealthChecks()
             .AddCheck<IndexHealthCheck>("index", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StateWritesHealthCheck>("state-writes", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag])
             .AddTypeActivatedCheck<OutboundHealthCheck>("discord-rest", null, [HealthEndpoints.ReadyTag], Discord.Rest.DiscordRestClient.HttpClientName)
             .AddTypeActivatedCheck<OutboundHealthCheck>("teams-connector", null, [HealthEndpoints.ReadyTag], Teams.Connector.ConnectorClient.HttpClientName);
@@ -58,6 +62,8 @@ public static class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseKnownProxies();
+        app.UseSecurityHeaders();
         app.UseBotMetricsEndpoint();
         app.UseDefaultFiles();
         app.UseStaticFiles();

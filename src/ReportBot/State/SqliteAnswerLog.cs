@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Feedback;
 using ReportBot.Core.Options;
+using ReportBot.Core.Storage;
 
 namespace ReportBot.State;
 
@@ -12,67 +12,75 @@ namespace ReportBot.State;
 /// The answer log and votes in the SQLite state file. Entries older than <see cref="FeedbackOptions.KeepDays"/>
 /// are deleted when the log is opened, so the file holds a bounded window of questions.
 /// </summary>
-public sealed class SqliteAnswerLog : IAnswerLog
+public sealed partial class SqliteAnswerLog : IAnswerLog
 {
     private const string AnsweredStatus = "answered";
     private const string AbstainedStatus = "abstained";
 
     private readonly StateDatabase _database;
+    private readonly StateWriteQueue _writes;
 
-    public SqliteAnswerLog(StateDatabase database, IOptions<FeedbackOptions> options, TimeProvider time)
+    public SqliteAnswerLog(StateDatabase database, StateWriteQueue writes, IOptions<FeedbackOptions> options, TimeProvider time, ILogger<SqliteAnswerLog> logger)
     {
         _database = database;
+        _writes = writes;
         string cutoff = SqlCommands.Utc(time.GetUtcNow() - TimeSpan.FromDays(options.Value.KeepDays));
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        connection.NonQuery(transaction, "DELETE FROM answer_log WHERE created_utc < $cutoff", ("$cutoff", cutoff));
-        connection.NonQuery(transaction, "DELETE FROM answer_votes WHERE answer_id NOT IN (SELECT id FROM answer_log)");
-        transaction.Commit();
+        try
+        {
+            database.InTransaction((connection, transaction) =>
+            {
+                connection.NonQuery(transaction, "DELETE FROM answer_log WHERE created_utc < $cutoff", ("$cutoff", cutoff));
+                return connection.NonQuery(transaction, "DELETE FROM answer_votes WHERE answer_id NOT IN (SELECT id FROM answer_log)");
+            });
+        }
+        catch (StateStoreException e)
+        {
+            // Retention is housekeeping: a file that refuses writes must not keep the bot from starting.
+            Log.RetentionFailed(logger, e.Message);
+        }
     }
 
     /// <summary>
-    /// The key behind voter pseudonyms: 32 random bytes made on first use and kept in the state file, so the same
-    /// person keeps one pseudonym across restarts while nobody without the file can compute it.
+    /// The key behind voter pseudonyms, made on first use and kept in the state file, so the same person keeps one
+    /// pseudonym across restarts while nobody without the file can compute it.
     /// </summary>
-    public byte[] VoterKey()
-    {
-        using var connection = _database.Open();
-        using var transaction = connection.BeginTransaction();
-        connection.NonQuery(transaction, "INSERT OR IGNORE INTO installation_keys (name, value) VALUES ('voter-pseudonyms', $value)",
-            ("$value", RandomNumberGenerator.GetBytes(32)));
-        var key = connection.Query(transaction, "SELECT value FROM installation_keys WHERE name = 'voter-pseudonyms'", r => (byte[])r[0])[0];
-        transaction.Commit();
-        return key;
-    }
+    public byte[] VoterKey() => new InstallationKeys(_database).GetOrCreate("voter-pseudonyms");
 
-    public void Record(AnswerRecord answer) => _database.Execute("""
-        INSERT OR IGNORE INTO answer_log (id, platform, question, status, confidence, passage_ids, skip, created_utc)
-        VALUES ($id, $platform, $question, $status, $confidence, $passages, $skip, $created)
-        """,
-        ("$id", answer.Id), ("$platform", answer.Platform), ("$question", answer.Question),
-        ("$status", answer.Status == AnswerStatus.Answered ? AnsweredStatus : AbstainedStatus), ("$confidence", answer.Confidence),
-        ("$passages", JsonSerializer.Serialize(answer.PassageIds, StateJsonContext.Default.IReadOnlyListString)), ("$skip", answer.Skip),
-        ("$created", SqlCommands.Utc(answer.At)));
+    /// <summary>Queued, off the reply path: an answer never waits for (or fails on) the log.</summary>
+    public void Record(AnswerRecord answer)
+    {
+        string passages = JsonSerializer.Serialize(answer.PassageIds, StateJsonContext.Default.IReadOnlyListString);
+        _writes.Enqueue("answer\u001f" + answer.Id, (connection, transaction) => connection.NonQuery(transaction, """
+            INSERT OR IGNORE INTO answer_log (id, platform, question, status, confidence, passage_ids, skip, created_utc)
+            VALUES ($id, $platform, $question, $status, $confidence, $passages, $skip, $created)
+            """,
+            ("$id", answer.Id), ("$platform", answer.Platform), ("$question", answer.Question),
+            ("$status", answer.Status == AnswerStatus.Answered ? AnsweredStatus : AbstainedStatus), ("$confidence", answer.Confidence),
+            ("$passages", passages), ("$skip", answer.Skip), ("$created", SqlCommands.Utc(answer.At))));
+    }
 
     public FeedbackOutcome Vote(string answerId, string voter, FeedbackVote vote, DateTimeOffset at)
     {
-        using var connection = _database.Open();
-        using var transaction = connection.BeginTransaction();
-        if (connection.Query(transaction, "SELECT 1 FROM answer_log WHERE id = $id", r => 1, ("$id", answerId)).Count == 0)
-            return FeedbackOutcome.UnknownAnswer;
-        var previous = connection.Query(transaction, "SELECT vote FROM answer_votes WHERE answer_id = $id AND voter = $voter",
-            r => r.GetInt32(0), ("$id", answerId), ("$voter", voter));
-        if (previous.Count == 1 && previous[0] == (int)vote) return FeedbackOutcome.Unchanged;
-        connection.NonQuery(transaction, """
-            INSERT INTO answer_votes (answer_id, voter, vote, updated_utc) VALUES ($id, $voter, $vote, $at)
-            ON CONFLICT (answer_id, voter) DO UPDATE SET vote = excluded.vote, updated_utc = excluded.updated_utc
-            """, ("$id", answerId), ("$voter", voter), ("$vote", (int)vote), ("$at", SqlCommands.Utc(at)));
-        transaction.Commit();
-        return previous.Count == 0 ? FeedbackOutcome.Recorded : FeedbackOutcome.Changed;
+        // The answer's row may still be queued; a vote needs it in the file.
+        _writes.Flush();
+        return _database.InTransaction((connection, transaction) =>
+        {
+            if (connection.Query(transaction, "SELECT 1 FROM answer_log WHERE id = $id", r => 1, ("$id", answerId)).Count == 0)
+                return FeedbackOutcome.UnknownAnswer;
+            var previous = connection.Query(transaction, "SELECT vote FROM answer_votes WHERE answer_id = $id AND voter = $voter",
+                r => r.GetInt32(0), ("$id", answerId), ("$voter", voter));
+            if (previous.Count == 1 && previous[0] == (int)vote) return FeedbackOutcome.Unchanged;
+            connection.NonQuery(transaction, """
+                INSERT INTO answer_votes (answer_id, voter, vote, updated_utc) VALUES ($id, $voter, $vote, $at)
+                ON CONFLICT (answer_id, voter) DO UPDATE SET vote = excluded.vote, updated_utc = excluded.updated_utc
+                """, ("$id", answerId), ("$voter", voter), ("$vote", (int)vote), ("$at", SqlCommands.Utc(at)));
+            return previous.Count == 0 ? FeedbackOutcome.Recorded : FeedbackOutcome.Changed;
+        });
     }
 
     public AnswerLogSummary Summarize(DateTimeOffset since, int top)
     {
+        _writes.Flush();
         using var connection = _database.Open();
         var from = ("$since", (object?)SqlCommands.Utc(since));
         var limit = ("$top", (object?)top);
@@ -106,4 +114,10 @@ public sealed class SqliteAnswerLog : IAnswerLog
 
     private static IReadOnlyList<string> Passages(string json) =>
         JsonSerializer.Deserialize(json, StateJsonContext.Default.IReadOnlyListString) ?? [];
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Warning, "Old answer-log entries could not be deleted from the state file: {Error}")]
+        public static partial void RetentionFailed(ILogger logger, string error);
+    }
 }

@@ -25,17 +25,14 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
         return Get(id)!;
     }
 
-    public bool Unsubscribe(string platform, string conversationId)
+    public bool Unsubscribe(string platform, string conversationId) => database.InTransaction((connection, transaction) =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         string id = Id(platform, conversationId);
         int removed = connection.NonQuery(transaction, "DELETE FROM digest_subscriptions WHERE id = $id", ("$id", id));
         // Deliveries still pending are dropped with it: nothing is posted after an unsubscribe.
         connection.NonQuery(transaction, "UPDATE digest_deliveries SET state = 'Failed', error = 'unsubscribed' WHERE subscription_id = $id AND state = 'Pending'", ("$id", id));
-        transaction.Commit();
         return removed > 0;
-    }
+    });
 
     public DigestSubscription? Find(string platform, string conversationId) => Get(Id(platform, conversationId));
 
@@ -49,10 +46,8 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
         database.Execute("UPDATE digest_subscriptions SET paused_reason = $reason, paused_utc = $now WHERE id = $id",
             ("$reason", reason), ("$now", Utc(now)), ("$id", subscriptionId));
 
-    public bool TryRecordIntent(DigestDelivery delivery, DateTimeOffset now)
+    public bool TryRecordIntent(DigestDelivery delivery, DateTimeOffset now) => database.InTransaction((connection, transaction) =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         int inserted = connection.NonQuery(transaction, """
             INSERT OR IGNORE INTO digest_deliveries (subscription_id, local_date, item_id, cycle, nonce, state, created_utc)
             VALUES ($id, $date, $item, $cycle, $nonce, 'Pending', $now)
@@ -60,9 +55,8 @@ public sealed class SqliteDigestStore(StateDatabase database) : IDigestStore
             ("$cycle", delivery.Cycle), ("$nonce", delivery.Nonce), ("$now", Utc(now)));
         if (inserted == 0) return false;
         connection.NonQuery(transaction, "UPDATE digest_subscriptions SET last_local_date = $date, cycle = $cycle WHERE id = $id", ("$date", Date(delivery.LocalDate)), ("$cycle", delivery.Cycle), ("$id", delivery.SubscriptionId));
-        transaction.Commit();
         return true;
-    }
+    });
 
     public IReadOnlyList<DigestDelivery> Pending() =>
         database.Query("""

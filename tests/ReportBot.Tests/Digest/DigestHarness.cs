@@ -23,7 +23,7 @@ public sealed class DigestHarness : IDisposable
         _senders = senders;
         Database = new StateDatabase(_data.Path);
         Store = new SqliteDigestStore(Database);
-        Directory = new SqliteConversationDirectory(Database);
+        Directory = new SqliteConversationDirectory(Database, new StateWriteQueue(Database, Clock));
         Catalog = new DigestCatalog(_seed.Library);
         Runner = NewRunner(Store);
     }

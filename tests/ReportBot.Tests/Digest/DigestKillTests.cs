@@ -30,12 +30,14 @@ public sealed class DigestKillTests(ITestOutputHelper output)
         {
             var database = new StateDatabase(data.Path);
             var store = new SqliteDigestStore(database);
-            var directory = new SqliteConversationDirectory(database);
+            using var writes = new StateWriteQueue(database, TimeProvider.System);
+            var directory = new SqliteConversationDirectory(database, writes);
             foreach (var conversation in conversations)
             {
                 directory.Save(new ConversationAddress("msteams", conversation, DigestPlatforms.TeamsReference(connector.ServiceUrl, conversation), Verified: true, now));
                 store.Subscribe("msteams", conversation, new DigestTime(new TimeOnly(0, 0), "UTC"), "tester", now);
             }
+            writes.Flush();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
         var log = new DeliveryLog(Path.Combine(data.Path, StateDatabase.FileName));
@@ -95,7 +97,7 @@ public sealed class DigestKillTests(ITestOutputHelper output)
         await using var _ = services;
         using var seed = new SeedReport();
         var restartedDatabase = new StateDatabase(data.Path);
-        var runner = new DigestRunner(new SqliteDigestStore(restartedDatabase), new SqliteConversationDirectory(restartedDatabase), [sender],
+        var runner = new DigestRunner(new SqliteDigestStore(restartedDatabase), new SqliteConversationDirectory(restartedDatabase, new StateWriteQueue(restartedDatabase, TimeProvider.System)), [sender],
             new DigestCatalog(seed.Library), Microsoft.Extensions.Options.Options.Create(new DigestOptions { MaxParallelSends = 32 }),
             TimeProvider.System, NullLogger<DigestRunner>.Instance);
         int resent = await runner.RunOnceAsync(CancellationToken.None);

@@ -123,7 +123,7 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
         var health = await ConnectorHealthAsync();
         Assert.Equal(HealthStatus.Degraded, health.Status);
         Assert.Contains("answered 503", health.Description);
-        Assert.Equal("Degraded", await _host.Client.GetStringAsync("/readyz"));
+        Assert.StartsWith("Degraded\nteams-connector: Degraded — ", await _host.Client.GetStringAsync("/readyz"), StringComparison.Ordinal);
         Assert.Empty(_connector.Received);
 
         await AskAsync("a:up");

@@ -5,6 +5,7 @@ using ReportBot.Core.Options;
 using ReportBot.State;
 using ReportBot.Testing;
 using MsOptions = Microsoft.Extensions.Options.Options;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ReportBot.Tests.Feedback;
 
@@ -13,8 +14,16 @@ public sealed class SqliteAnswerLogTests : IDisposable
     private readonly TempFolder _data = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
-    private SqliteAnswerLog Open(int keepDays = 180) =>
-        new(new StateDatabase(_data.Path), MsOptions.Create(new FeedbackOptions { KeepDays = keepDays }), _clock);
+    private StateWriteQueue? _writes;
+
+    // Each open is a restart: the previous log's queued writes go in first, as the host's writer does at shutdown.
+    private SqliteAnswerLog Open(int keepDays = 180)
+    {
+        _writes?.Dispose();
+        var database = new StateDatabase(_data.Path);
+        _writes = new StateWriteQueue(database, _clock);
+        return new(database, _writes, MsOptions.Create(new FeedbackOptions { KeepDays = keepDays }), _clock, NullLogger<SqliteAnswerLog>.Instance);
+    }
 
     private AnswerRecord Answer(string id, string question, AnswerStatus status = AnswerStatus.Answered, int skip = 0) =>
         new(id, "discord", question, status, 0.8, ["p-1", "p-2"], skip, _clock.GetUtcNow());
@@ -43,7 +52,8 @@ public sealed class SqliteAnswerLogTests : IDisposable
         Assert.Equal(32, first.Length);
         Assert.Equal(first, Open().VoterKey());
         using var other = new TempFolder();
-        Assert.NotEqual(first, new SqliteAnswerLog(new StateDatabase(other.Path), MsOptions.Create(new FeedbackOptions()), _clock).VoterKey());
+        Assert.NotEqual(first, new SqliteAnswerLog(new StateDatabase(other.Path), new StateWriteQueue(new StateDatabase(other.Path), _clock), MsOptions.Create(new FeedbackOptions()), _clock,
+            NullLogger<SqliteAnswerLog>.Instance).VoterKey());
     }
 
     [Fact]

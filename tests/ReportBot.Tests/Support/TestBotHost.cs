@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Hosting;
 using ReportBot.Testing;
 
@@ -40,6 +41,9 @@ public sealed class TestBotHost : IAsyncDisposable
         await app.StartAsync();
         return new TestBotHost(app, LoopbackServer.AddressOf(app), data);
     }
+
+    /// <summary>Writes what the host has queued for the state file now, so a test can read the file.</summary>
+    public void FlushStateWrites() => App.Services.GetRequiredService<ReportBot.State.StateWriteQueue>().Flush();
 
     public async ValueTask DisposeAsync()
     {
