@@ -32,6 +32,31 @@ public static class TestTokens
         return Handler.CreateToken(descriptor);
     }
 
+    /// <summary>
+    /// A JWT signed with <paramref name="credentials"/> over <paramref name="payloadJson"/> byte for byte, so a test can send
+    /// what a token library would never write: a string <c>exp</c>, an array <c>aud</c>, a claim given twice.
+    /// </summary>
+    public static string SignRaw(SigningCredentials credentials, string payloadJson)
+    {
+        var header = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["alg"] = credentials.Algorithm,
+            ["kid"] = credentials.Key.KeyId,
+            ["typ"] = "JWT",
+        });
+        var signingInput = Encode(header) + "." + Encode(payloadJson);
+        var factory = credentials.CryptoProviderFactory ?? credentials.Key.CryptoProviderFactory;
+        var signer = factory.CreateForSigning(credentials.Key, credentials.Algorithm);
+        try
+        {
+            return signingInput + "." + Base64UrlEncoder.Encode(signer.Sign(Encoding.ASCII.GetBytes(signingInput)));
+        }
+        finally
+        {
+            factory.ReleaseSignatureProvider(signer);
+        }
+    }
+
     /// <summary>A hand-built <c>alg: none</c> token (empty signature) with the given header and payload fields.</summary>
     public static string Unsigned(IReadOnlyDictionary<string, object> header, IReadOnlyDictionary<string, object> payload) =>
         Encode(JsonSerializer.Serialize(header)) + "." + Encode(JsonSerializer.Serialize(payload)) + ".";

@@ -5,34 +5,38 @@ internal static class BearerHeader
 {
     private const string Scheme = "Bearer";
 
-    /// <summary>True when the header is <c>Bearer</c> (any case, per RFC 7235) followed by exactly one non-empty token.</summary>
+    /// <summary>
+    /// True when the header is exactly <c>Bearer</c>, one space and a token, as the Bot Framework SDK requires: it splits
+    /// on single spaces, wants two parts and compares the scheme case-sensitively, although RFC 7235 would allow any case.
+    /// Bot Framework channels always send that form, so nothing real is refused.
+    /// </summary>
     public static bool TryGetToken(string? header, out string token)
     {
         token = string.Empty;
-        if (string.IsNullOrWhiteSpace(header))
+        if (header is null)
         {
             return false;
         }
 
-        var trimmed = header.AsSpan().Trim();
-        var space = trimmed.IndexOf(' ');
-        if (space <= 0 || !trimmed[..space].Equals(Scheme, StringComparison.OrdinalIgnoreCase))
+        var space = header.IndexOf(' ');
+        if (space < 0 || !header.AsSpan(0, space).SequenceEqual(Scheme))
         {
             return false;
         }
 
-        var value = trimmed[(space + 1)..].Trim();
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
+        var value = header.AsSpan(space + 1);
         if (value.IsEmpty)
         {
             return false;
+        }
+
+        // A second space would make a third part for the SDK; other whitespace and control characters never occur in a JWT.
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
         }
 
         token = value.ToString();

@@ -69,6 +69,18 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
                 return AuthenticationResult.Unauthorized("Authorization header is not 'Bearer <token>'");
             }
 
+            if (TokenPayload.Read(token, out var payloadFailure) is not { } payload)
+            {
+                return AuthenticationResult.Unauthorized(payloadFailure ?? "malformed token");
+            }
+
+            // Needs no key, so it runs before the signature check (and before IdentityModel reads claims it may choke
+            // on, such as a null exp); a token of the wrong shape is refused either way.
+            if (RegisteredClaimRules.Check(payload, _options.AppId!) is { } claimFailure)
+            {
+                return AuthenticationResult.Unauthorized(claimFailure);
+            }
+
             if (!TryRead(token, out var unverified))
             {
                 return AuthenticationResult.Unauthorized("malformed token");
@@ -82,8 +94,8 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
 
             // The unverified issuer only picks which key set to check against; the handler then verifies it.
             return _emulatorIssuers.Contains(unverified.Issuer)
-                ? await AuthenticateEmulatorAsync(token, serviceUrl, cancellationToken).ConfigureAwait(false)
-                : await AuthenticateChannelAsync(token, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
+                ? await AuthenticateEmulatorAsync(token, payload, serviceUrl, cancellationToken).ConfigureAwait(false)
+                : await AuthenticateChannelAsync(token, payload, channelId, serviceUrl, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -110,10 +122,10 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
     }
 
     private async Task<AuthenticationResult> AuthenticateChannelAsync(
-        string token, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+        string token, TokenPayload payload, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         var validated = await _validator.ValidateAsync(
-            token, _channelMetadata.Value, [_options.ChannelIssuer], _options.AppId, cancellationToken).ConfigureAwait(false);
+            token, _channelMetadata.Value, [_options.ChannelIssuer], _options.AppId!, cancellationToken).ConfigureAwait(false);
         if (validated.Token is null || validated.Configuration is null)
         {
             return AuthenticationResult.Unauthorized(validated.Failure ?? "token validation failed");
@@ -125,11 +137,10 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
             return endorsementFailure;
         }
 
-        validated.Token.TryGetPayloadValue<string>("serviceurl", out var claimedServiceUrl);
-        if (serviceUrl is not null && !string.Equals(claimedServiceUrl, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        var hasClaim = payload.TryGetString("serviceurl", out var claimedServiceUrl);
+        if (ServiceUrlFailure(hasClaim, claimedServiceUrl, serviceUrl) is { } failure)
         {
-            return AuthenticationResult.Unauthorized(
-                claimedServiceUrl is null ? "token has no serviceurl claim" : "serviceurl claim does not match the activity's serviceUrl");
+            return AuthenticationResult.Unauthorized(failure);
         }
 
         return new AuthenticationResult(true, 200, null, claimedServiceUrl, Anonymous: false);
@@ -174,13 +185,14 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
         return null;
     }
 
-    private async Task<AuthenticationResult> AuthenticateEmulatorAsync(string token, string? serviceUrl, CancellationToken cancellationToken)
+    private async Task<AuthenticationResult> AuthenticateEmulatorAsync(
+        string token, TokenPayload payload, string? serviceUrl, CancellationToken cancellationToken)
     {
         // The Emulator asks Entra ID for a token to our app, so its audience is our app id. That also keeps out the
         // outbound Bot Connector tokens the same issuer gives us (their audience is the Bot Framework), which could
         // otherwise be replayed here to steer our replies somewhere else.
         var validated = await _validator.ValidateAsync(
-            token, _emulatorMetadata.Value, _emulatorIssuerList, audience: _options.AppId, cancellationToken).ConfigureAwait(false);
+            token, _emulatorMetadata.Value, _emulatorIssuerList, audience: _options.AppId!, cancellationToken).ConfigureAwait(false);
         if (validated.Token is null)
         {
             return AuthenticationResult.Unauthorized(validated.Failure ?? "token validation failed");
@@ -197,12 +209,10 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
             return AuthenticationResult.Unauthorized("emulator token was issued to another app");
         }
 
-        // AAD tokens carry no serviceurl claim; if one is present anyway it must agree with the activity.
-        if (validated.Token.TryGetPayloadValue<string>("serviceurl", out var claimed)
-            && serviceUrl is not null
-            && !string.Equals(claimed, serviceUrl, StringComparison.OrdinalIgnoreCase))
+        // AAD tokens carry no serviceurl claim (the SDK does not look for one); if one is present anyway it must agree.
+        if (payload.TryGetString("serviceurl", out var claimed) && ServiceUrlFailure(true, claimed, serviceUrl) is { } serviceUrlFailure)
         {
-            return AuthenticationResult.Unauthorized("serviceurl claim does not match the activity's serviceUrl");
+            return AuthenticationResult.Unauthorized(serviceUrlFailure);
         }
 
         // Nothing in an Emulator token vouches for a service URL: it may only address this machine.
@@ -213,6 +223,21 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
 
         return new AuthenticationResult(true, 200, null, serviceUrl, Anonymous: false);
     }
+
+    /// <summary>
+    /// Why the token's <c>serviceurl</c> claim does not vouch for the activity's <paramref name="serviceUrl"/>, or null
+    /// when it does (or there is none to vouch for). Compared exactly, as the JavaScript SDK does (<c>!==</c>), which real
+    /// channels evidently pass. The .NET SDK ignores case, but a URL whose path differs in case can be another URL, and
+    /// our token would be sent there.
+    /// </summary>
+    private static string? ServiceUrlFailure(bool hasClaim, string? claimed, string? serviceUrl) => (hasClaim, claimed, serviceUrl) switch
+    {
+        (true, null, _) => "serviceurl claim is not a string",
+        (_, _, null) => null,
+        (false, _, _) => "token has no serviceurl claim",
+        _ when !string.Equals(claimed, serviceUrl, StringComparison.Ordinal) => "serviceurl claim does not match the activity's serviceUrl",
+        _ => null,
+    };
 
     private static bool IsLoopback(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
 

@@ -10,9 +10,9 @@ namespace ReportBot.Teams.Authentication;
 /// </summary>
 internal sealed class SignedTokenValidator(JsonWebTokenHandler handler, TokenLifetimeValidator lifetime)
 {
-    /// <param name="audience">The required <c>aud</c>, or null when the caller checks the app id another way (Emulator tokens).</param>
+    /// <param name="audience">The required <c>aud</c>. <see cref="RegisteredClaimRules"/> has already checked its exact form; this is a second line.</param>
     public async Task<ValidatedToken> ValidateAsync(
-        string token, OpenIdMetadataSource source, IReadOnlyList<string> issuers, string? audience, CancellationToken cancellationToken)
+        string token, OpenIdMetadataSource source, IReadOnlyList<string> issuers, string audience, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
@@ -41,14 +41,16 @@ internal sealed class SignedTokenValidator(JsonWebTokenHandler handler, TokenLif
     }
 
     private async Task<TokenValidationResult> ValidateOnceAsync(
-        string token, OpenIdConnectConfiguration configuration, IReadOnlyList<string> issuers, string? audience)
+        string token, OpenIdConnectConfiguration configuration, IReadOnlyList<string> issuers, string audience)
     {
         var parameters = new TokenValidationParameters
         {
             ValidateIssuer = true,
             ValidIssuers = issuers,
-            ValidateAudience = audience is not null,
+            ValidateAudience = true,
             ValidAudience = audience,
+            // IdentityModel would otherwise take "app-id/" for "app-id"; the SDK does not.
+            IgnoreTrailingSlashWhenValidatingAudience = false,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             LifetimeValidator = lifetime.Validate,

@@ -4,14 +4,11 @@ namespace ReportBot.Teams.Tests.Authentication;
 
 public sealed class BearerHeaderTests
 {
-    [Theory]
-    [InlineData("Bearer abc.def.ghi", "abc.def.ghi")]
-    [InlineData("bearer abc", "abc")]
-    [InlineData("  BEARER   abc  ", "abc")]
-    public void Token_is_taken_from_a_bearer_header(string header, string expected)
+    [Fact]
+    public void Token_is_taken_from_a_bearer_header()
     {
-        Assert.True(BearerHeader.TryGetToken(header, out var token));
-        Assert.Equal(expected, token);
+        Assert.True(BearerHeader.TryGetToken("Bearer abc.def.ghi", out var token));
+        Assert.Equal("abc.def.ghi", token);
     }
 
     [Theory]
@@ -23,6 +20,14 @@ public sealed class BearerHeaderTests
     [InlineData("Bearerabc")]
     [InlineData("Bearer a b")]
     [InlineData("Bearer a\tb")]
+    // The Bot Framework SDK splits on single spaces and wants exactly "Bearer" and the token; so do we.
+    [InlineData("bearer abc")]
+    [InlineData("BEARER abc")]
+    [InlineData("Bearer  abc")]
+    [InlineData(" Bearer abc")]
+    [InlineData("Bearer abc ")]
+    [InlineData("Bearer\tabc")]
+    [InlineData("  BEARER   abc  ")]
     public void Anything_else_yields_no_token(string? header)
     {
         Assert.False(BearerHeader.TryGetToken(header, out var token));

@@ -66,11 +66,12 @@ public sealed class MalformedInputTests(ChannelKeysFixture keys) : IClassFixture
     }
 
     [Fact]
-    public async Task Scheme_is_case_insensitive()
+    public async Task Scheme_is_case_sensitive_as_in_the_sdk()
     {
-        var result = await Authenticator(keys.Server.MetadataUrl)
-            .AuthenticateAsync("bearer " + ChannelToken(keys.KeyA), "msteams", ServiceUrl, false, default);
+        var token = ChannelToken(keys.KeyA);
 
-        Assert.True(result.Succeeded, result.Failure);
+        var result = await Authenticator(keys.Server.MetadataUrl).AuthenticateAsync("bearer " + token, "msteams", ServiceUrl, false, default);
+
+        ChannelTokenTests.AssertRejected(result, token, 401, "Bearer");
     }
 }

@@ -52,7 +52,7 @@ public sealed class AuthenticatedBotFrameworkTests : IAsyncLifetime
             DateTimeOffset.UtcNow.AddMinutes(-5), expires ?? DateTimeOffset.UtcNow.AddMinutes(55),
             new Dictionary<string, object> { ["serviceurl"] = serviceUrl ?? _connector.ServiceUrl });
 
-    private Task<HttpResponseMessage> PostAsync(string text, string? token, string id = "a1")
+    private Task<HttpResponseMessage> PostAsync(string text, string? token, string id = "a1", string scheme = "Bearer")
     {
         var activity = new JsonObject
         {
@@ -64,7 +64,7 @@ public sealed class AuthenticatedBotFrameworkTests : IAsyncLifetime
         {
             Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
         return _host.Client.SendAsync(request);
     }
 
@@ -89,6 +89,40 @@ public sealed class AuthenticatedBotFrameworkTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("5G", Token(serviceUrl: "https://evil.example/"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("5G", TestTokens.TamperSignature(Token()))).StatusCode);
         await Task.Delay(300);
+        Assert.Empty(_connector.Requests);
+        Assert.Equal(0, _tokens.TokenRequests);
+    }
+
+    // The Bot Framework SDK compares aud to the app id exactly; IdentityModel on its own would ignore the slash.
+    [Fact]
+    public async Task A_token_for_the_app_id_with_a_trailing_slash_gets_401_and_nothing_is_sent()
+    {
+        var response = await PostAsync("5G", Token(audience: AppId + "/"));
+
+        AssertRefused(response);
+    }
+
+    [Fact]
+    public async Task A_lower_case_bearer_scheme_gets_401_and_nothing_is_sent()
+    {
+        var response = await PostAsync("5G", Token(), scheme: "bearer");
+
+        AssertRefused(response);
+    }
+
+    [Fact]
+    public async Task A_serviceurl_claim_differing_from_the_activity_only_in_case_gets_401_and_nothing_is_sent()
+    {
+        var response = await PostAsync("5G", Token(serviceUrl: _connector.ServiceUrl.ToUpperInvariant()));
+
+        AssertRefused(response);
+    }
+
+    // The endpoint answers a refused request before the activity reaches the processor, so once the 401 is here
+    // nothing can still be on its way to the connector.
+    private void AssertRefused(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_connector.Requests);
         Assert.Equal(0, _tokens.TokenRequests);
     }
