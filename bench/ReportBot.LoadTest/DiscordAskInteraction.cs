@@ -9,11 +9,16 @@ namespace ReportBot.LoadTest;
 
 /// <summary>
 /// Signed <c>/ask</c> interactions as Discord posts them to <c>/discord/interactions</c>, and what came back. The
-/// signature is made per request, as Discord does, so the bot's check of it is part of every measurement.
+/// signature is made per request, as Discord does, so the bot's check of it is part of every measurement. Like
+/// Discord's, each carries the current Unix time and an id of its own: the bot refuses a stale timestamp, and an id it
+/// has already seen within five minutes, as a replay.
 /// </summary>
 public sealed class DiscordAskInteraction(DiscordTestKeys keys)
 {
     public const string ApplicationId = FakeDiscord.ApplicationId;
+
+    // Snowflake-sized ids, counted per instance: callers number requests per run or per step, and may repeat numbers.
+    private long _lastId = 1_300_000_000_000_000_000L;
 
     private static readonly string[] Questions =
     [
@@ -38,9 +43,10 @@ public sealed class DiscordAskInteraction(DiscordTestKeys keys)
 
     public async Task<Outcome> SendAsync(HttpClient http, int n)
     {
+        string id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
         string body = new JsonObject
         {
-            ["type"] = 2, ["id"] = "9" + n, ["application_id"] = ApplicationId, ["token"] = "token-" + n, ["version"] = 1,
+            ["type"] = 2, ["id"] = id, ["application_id"] = ApplicationId, ["token"] = "token-" + id, ["version"] = 1,
             ["channel_id"] = "645027906669510667", ["guild_id"] = "290926798626357999",
             ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = "53908232506183680" }, ["permissions"] = "0" },
             ["data"] = new JsonObject
@@ -49,7 +55,7 @@ public sealed class DiscordAskInteraction(DiscordTestKeys keys)
                 ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "question", ["value"] = Questions[n % Questions.Length] }),
             },
         }.ToJsonString();
-        string timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        string timestamp = DiscordTestKeys.Timestamp(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Signature-Ed25519", keys.Sign(timestamp, body));
         request.Headers.Add("X-Signature-Timestamp", timestamp);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NSec.Cryptography;
 
@@ -7,6 +8,9 @@ namespace ReportBot.Testing;
 public sealed class DiscordTestKeys : IDisposable
 {
     private readonly Key _key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+
+    /// <summary>Discord's <c>X-Signature-Timestamp</c> for <paramref name="at"/>: whole Unix seconds, in decimal.</summary>
+    public static string Timestamp(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
     public string PublicKeyHex => Convert.ToHexStringLower(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 

@@ -21,6 +21,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<MessageReplier>();
         services.AddSingleton<IGatewayEventHandler, DiscordGatewayEvents>();
         services.AddSingleton(sp => new InteractionSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? ""));
+        services.AddSingleton<InteractionReplayCache>();
         services.AddSingleton<InteractionsEndpoint>();
         services.AddSingleton<ReportBot.Core.Digest.IDigestSender, ReportBot.Discord.Digest.DiscordDigestSender>();
         services.AddDiscordGateway();
