@@ -12,6 +12,8 @@ public static class StateServiceCollectionExtensions
     {
         services.AddSingleton(sp => new StateDatabase(
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path)));
+        // One instance for every probe, so the state check's cached quick_check result is shared between them.
+        services.AddSingleton<Hosting.StateHealthCheck>();
         services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
         services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
         return services;
