@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Ingestion;
 using ReportBot.Hosting;
+using ReportBot.State;
 
 namespace ReportBot.Cli;
 
@@ -30,6 +31,11 @@ public static class ServeCommand
         {
             app = BotHost.Build(new HostSettings(parse.GetValue(urls), io.Globals.Overrides(parse)));
             BotHost.Prepare(app);
+        }
+        catch (StateFileException e)
+        {
+            CliAction.Report(io, e);
+            return CliAction.StateFileUnusable;
         }
         catch (Exception e) when (e is OptionsValidationException or CorpusException or IOException or UnauthorizedAccessException
             or InvalidOperationException)

@@ -15,6 +15,8 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<InstallationKeys>();
         services.AddSingleton<StateWriteQueue>();
         services.AddHostedService<StateWriter>();
+        // One instance for every probe, so the state check's cached quick_check result is shared between them.
+        services.AddSingleton<Hosting.StateHealthCheck>();
         services.AddSingleton<IQuestionMemory, SqliteQuestionMemory>();
         services.AddSingleton<IConversationDirectory, SqliteConversationDirectory>();
         return services;

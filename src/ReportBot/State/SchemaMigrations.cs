@@ -87,6 +87,11 @@ internal static class SchemaMigrations
         """
         ALTER TABLE digest_deliveries ADD COLUMN maybe_posted INTEGER NOT NULL DEFAULT 0;
         """,
+        // 5: mark the file as ReportBot's, so start-up can tell it from another program's SQLite database (files from
+        //    before this step are recognised by their tables, and get the mark here).
+        $"""
+        PRAGMA application_id = {StateFileIdentity.ApplicationId};
+        """,
     ];
 
     public static int Latest => Steps.Length;
@@ -95,9 +100,8 @@ internal static class SchemaMigrations
     {
         using var transaction = connection.BeginTransaction();
         int version = CurrentVersion(connection, transaction);
-        if (version > Steps.Length)
-            throw new InvalidOperationException(
-                $"The state file has schema version {version}, newer than this program knows ({Steps.Length}). Use a newer ReportBot.");
+        // Checked again inside the write transaction: a newer ReportBot may have upgraded the file since it was opened.
+        if (version > Steps.Length) throw StateFileException.NewerSchema(connection.DataSource, version, Steps.Length);
         for (int step = version; step < Steps.Length; step++)
         {
             using var command = connection.CreateCommand();
