@@ -10,11 +10,12 @@ namespace ReportBot.Testing;
 /// <summary>Starts a small Kestrel app on a free loopback port, for fakes of the services the bot calls.</summary>
 public static class LoopbackServer
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(Action<WebApplication> map)
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(Action<WebApplication> map, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         map(app);
         await app.StartAsync();

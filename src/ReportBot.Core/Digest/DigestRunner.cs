@@ -20,16 +20,33 @@ public sealed partial class DigestRunner(
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestRunner> logger,
-    Telemetry.BotMetrics? metrics = null)
+    Telemetry.BotMetrics? metrics = null,
+    Net.SecretRedactor? redactor = null)
 {
     /// <summary>Posts of one delivery that may have arrived, at most, on a platform that can't spot a resend.</summary>
     public const int MaxPostsWithoutDeduplication = 2;
 
     private readonly DigestOptions _options = options.Value;
+
+    // Passes never overlap, whoever starts them (the scheduler, a test, the CLI): two at once could send one delivery twice.
+    private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly IReadOnlyList<IDigestSender> _senders = senders.ToList();
 
-    /// <summary>Runs one pass at the current time; returns how many digests were sent.</summary>
+    /// <summary>Runs one pass at the current time (after any pass still running); returns how many digests were sent.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await _pass.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunPassAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    private async Task<int> RunPassAsync(CancellationToken cancellationToken)
     {
         var work = new List<DigestDelivery>(store.Pending());
         var now = time.GetUtcNow();
@@ -89,6 +106,8 @@ public sealed partial class DigestRunner(
             return false;
         }
 
+        if (!sender.CanSend) return false;
+
         // Where the platform can't spot a resend, a post that may have arrived (a crash or no answer after sending)
         // is sent at most once more: one possible double post rather than one per attempt.
         bool countPosts = !sender.DeduplicatesResends;
@@ -103,9 +122,14 @@ public sealed partial class DigestRunner(
 
         var result = await SendWithTimeoutAsync(sender, address, DigestReplies.Render(item, delivery.LocalDate), delivery.Nonce, cancellationToken)
             .ConfigureAwait(false);
+        // A reason can carry an upstream's words; they are stored and logged, so nothing secret may be in them.
+        if (result.Reason is { } reason && redactor is not null) result = result with { Reason = redactor.Redact(reason) };
         var now = time.GetUtcNow();
         if (countPosts && result.Outcome is DigestSendOutcome.Gone or DigestSendOutcome.Retry)
             store.MarkNotPosted(delivery.SubscriptionId, delivery.LocalDate);
+        // The platform refused our credentials during this attempt: not the delivery's fault, so it keeps its attempts
+        // and waits, pending, until the platform can be posted to again.
+        if (result.Outcome == DigestSendOutcome.Retry && !sender.CanSend) return false;
         switch (result.Outcome)
         {
             case DigestSendOutcome.Sent:

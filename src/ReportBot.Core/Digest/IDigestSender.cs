@@ -17,6 +17,12 @@ public interface IDigestSender
     /// </summary>
     bool DeduplicatesResends => false;
 
+    /// <summary>
+    /// False while the platform can't be posted to at all (its credentials were refused): the runner leaves that
+    /// platform's deliveries pending, without counting an attempt, until it can.
+    /// </summary>
+    bool CanSend => true;
+
     /// <param name="nonce">The same for every attempt of one delivery, so a platform that dedupes by nonce posts it once.</param>
     Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken);
 }

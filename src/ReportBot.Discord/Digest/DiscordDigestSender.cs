@@ -10,12 +10,15 @@ namespace ReportBot.Discord.Digest;
 /// Posts digests to Discord channels through the rate-limit-aware REST client. Every attempt of one delivery carries
 /// the same nonce with <c>enforce_nonce</c>, so Discord posts a resend after a crash only once.
 /// </summary>
-public sealed class DiscordDigestSender(IDiscordRestClient rest) : IDigestSender
+public sealed class DiscordDigestSender(IDiscordRestClient rest, BotTokenStatus token) : IDigestSender
 {
     public bool Serves(string platform) => platform == Platform.DiscordKey;
 
     /// <summary>Discord drops a resend carrying the same nonce (<c>enforce_nonce</c>).</summary>
     public bool DeduplicatesResends => true;
+
+    /// <summary>Not while Discord refuses the bot token: deliveries wait for a new one instead of using up their attempts.</summary>
+    public bool CanSend => !token.Refused;
 
     public async Task<DigestSendResult> SendAsync(ConversationAddress address, Reply message, string nonce, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using ReportBot.Core.Net;
 using ReportBot.Discord.Hosting;
 using Route = ReportBot.Discord.Rest.RateLimits.Route;
 using ReportBot.Discord.Schema;
@@ -25,10 +26,12 @@ public sealed class DiscordRestClient : IDiscordRestClient
         IHttpClientFactory httpClients,
         IOptions<DiscordOptions> discordOptions,
         IOptions<DiscordRestClientOptions> restOptions,
+        BotTokenStatus token,
+        SecretRedactor redactor,
         TimeProvider timeProvider,
         ILogger<DiscordRestClient> logger)
     {
-        _sender = new RestRequestSender(httpClients, discordOptions.Value, restOptions.Value, timeProvider, logger);
+        _sender = new RestRequestSender(httpClients, discordOptions.Value, restOptions.Value, token, redactor, timeProvider, logger);
     }
 
     public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Health;
+using ReportBot.Core.Net;
 using ReportBot.Discord.Hosting;
 
 namespace ReportBot.Discord.Rest;
@@ -31,6 +32,9 @@ public static class DiscordRestServiceCollectionExtensions
             .AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(DiscordRestClient.HttpClientName), sp.GetService<ReportBot.Core.Telemetry.BotMetrics>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboundCallTrackers>();
+        services.TryAddSingleton<BotTokenStatus>();
+        // The host registers one that knows every secret; alone, this adapter at least keeps its own token out.
+        services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<DiscordOptions>>().Value.BotToken]));
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
         return services;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ReportBot.Core.Net;
 using ReportBot.Discord.Hosting;
 using ReportBot.Discord.Rest.RateLimits;
 using Route = ReportBot.Discord.Rest.RateLimits.Route;
@@ -12,7 +13,8 @@ namespace ReportBot.Discord.Rest;
 /// exponential backoff, and turns every other failure into a <see cref="DiscordRestException"/>.
 /// </summary>
 internal sealed partial class RestRequestSender(
-    IHttpClientFactory httpClients, DiscordOptions discord, DiscordRestClientOptions options, TimeProvider time, ILogger logger)
+    IHttpClientFactory httpClients, DiscordOptions discord, DiscordRestClientOptions options, BotTokenStatus token, SecretRedactor redactor,
+    TimeProvider time, ILogger logger)
 {
     private readonly string _baseUrl = discord.ApiBaseUrl.TrimEnd('/');
     private readonly BucketRegistry _buckets = new(time);
@@ -24,6 +26,9 @@ internal sealed partial class RestRequestSender(
     {
         if (request.UseBotToken && string.IsNullOrWhiteSpace(discord.BotToken))
             throw new InvalidOperationException($"No Discord bot token is configured for {request.Route}.");
+        if (request.UseBotToken && token.Refused)
+            throw new DiscordRestException(HttpStatusCode.Unauthorized, null,
+                $"Not sent: Discord refused the bot token at {token.RefusedAt:u}; set a new Discord__BotToken and restart.");
 
         // The request keeps its bucket for all its attempts, so requests in one bucket (one channel) stay in order.
         var bucket = _buckets.Resolve(request.Route);
@@ -34,6 +39,9 @@ internal sealed partial class RestRequestSender(
             {
                 var attempt = await SendOnceAsync(request, bucket, cancellationToken).ConfigureAwait(false);
                 if (attempt.IsSuccess) return (attempt.Status, attempt.Body);
+                if (attempt.Status == HttpStatusCode.Unauthorized && attempt.Error is null && request.UseBotToken
+                    && token.MarkRefused(time.GetUtcNow()))
+                    Log.TokenRefused(logger, request.Route);
 
                 if (attempt.Status == HttpStatusCode.TooManyRequests)
                 {
@@ -131,7 +139,8 @@ internal sealed partial class RestRequestSender(
         string what = attempt.Error is { } e
             ? $"Discord could not be reached for {request.Route} ({e.GetType().Name})"
             : $"Discord answered {(int)attempt.Status} to {request.Route}";
-        if (error?.Message is { Length: > 0 } text) what += $": {text}";
+        // Discord's message is upstream text: it could echo what it was sent, the token included.
+        if (error?.Message is { Length: > 0 } text) what += $": {redactor.Redact(text)}";
         if (error?.Code is { } code) what += $" (code {code})";
         Log.Failed(logger, request.Route, (int)attempt.Status, error?.Code);
         return new DiscordRestException(attempt.Status, error?.Code, what, attempt.Error);
@@ -153,5 +162,8 @@ internal sealed partial class RestRequestSender(
 
         [LoggerMessage(5, LogLevel.Warning, "Discord request {Route} failed with {Status} (code {Code})")]
         public static partial void Failed(ILogger logger, Route route, int status, int? code);
+
+        [LoggerMessage(6, LogLevel.Critical, "Discord refused the bot token (401 to {Route}): it was reset or revoked. ReportBot sends nothing more with it; set a new Discord__BotToken and restart.")]
+        public static partial void TokenRefused(ILogger logger, Route route);
     }
 }

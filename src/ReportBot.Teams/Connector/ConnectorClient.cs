@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using ReportBot.Core.Net;
 using ReportBot.Teams.Schema;
 
 namespace ReportBot.Teams.Connector;
@@ -8,7 +9,7 @@ namespace ReportBot.Teams.Connector;
 /// Posts activities to the Bot Connector REST API. Retries of 429/5xx (honouring Retry-After) are done by the
 /// resilience handler registered on the named client.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenProvider tokens)
+public sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenProvider tokens, SecretRedactor redactor)
 {
     /// <summary>The named HttpClient (with its resilience handler) used for connector calls.</summary>
     public const string HttpClientName = "botframework-connector";
@@ -27,7 +28,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, IBotTokenPro
         var http = httpClients.CreateClient(HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
-            throw new ConnectorException(response.StatusCode, $"The Bot Connector answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            throw new ConnectorException(response.StatusCode, $"The Bot Connector answered {(int)response.StatusCode} {redactor.Redact(response.ReasonPhrase, 100)}");
         if (response.Content.Headers.ContentLength is 0) return null;
         try
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using ReportBot.Core.Health;
+using ReportBot.Core.Net;
 using ReportBot.Teams.Authentication;
 using ReportBot.Teams.Connector;
 
@@ -70,6 +71,8 @@ public static class TeamsServiceCollectionExtensions
         // Innermost, so every attempt is recorded for readiness, retries included.
         services.TryAddSingleton<OutboundCallTrackers>();
         connector.AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(ConnectorClient.HttpClientName), sp.GetService<ReportBot.Core.Telemetry.BotMetrics>()));
+        // The host registers one that knows every secret; alone, this adapter at least keeps its own password out.
+        services.TryAddSingleton(sp => new SecretRedactor([sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value.MicrosoftAppPassword]));
         services.AddSingleton<ConnectorClient>();
 
         services.AddSingleton<OutboundQueue>();

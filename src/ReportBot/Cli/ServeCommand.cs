@@ -37,6 +37,13 @@ public static class ServeCommand
             CliAction.Report(io, e);
             return CliAction.StateFileUnusable;
         }
+        catch (Core.Storage.StateStoreException e)
+        {
+            // A fresh state file that could not take its first writes (the installation keys): usually a full disk.
+            io.Error.WriteLine($"error: {e.Message}");
+            io.Error.WriteLine("Free some space on the data folder's disk (or make the file writable) and start again.");
+            return CliAction.StateFileUnusable;
+        }
         catch (Exception e) when (e is OptionsValidationException or CorpusException or IOException or UnauthorizedAccessException
             or InvalidOperationException)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ReportBot.Configuration;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Options;
@@ -35,6 +36,9 @@ public static class BotHost
         });
 
         builder.Services.AddReportEngine(builder.Configuration, root);
+        // Before the adapters, which would otherwise each register one knowing only their own secret.
+        builder.Services.AddSingleton(new Core.Net.SecretRedactor(
+            [builder.Configuration["Discord:BotToken"], builder.Configuration["MicrosoftAppPassword"]]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBotState(root);
         builder.Services.AddDigest(builder.Configuration);
@@ -54,6 +58,7 @@ public static class BotHost
             .AddCheck<StateHealthCheck>("state", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<StateWritesHealthCheck>("state-writes", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<DiscordTokenHealthCheck>("discord-token", HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag])
             .AddTypeActivatedCheck<OutboundHealthCheck>("discord-rest", null, [HealthEndpoints.ReadyTag], Discord.Rest.DiscordRestClient.HttpClientName)
             .AddTypeActivatedCheck<OutboundHealthCheck>("teams-connector", null, [HealthEndpoints.ReadyTag], Teams.Connector.ConnectorClient.HttpClientName);
         builder.Services.AddHostedService<StartupBanner>();
@@ -80,6 +85,9 @@ public static class BotHost
     {
         var index = app.Services.GetRequiredService<ReportLibrary>().Current;
         _ = app.Services.GetRequiredService<StateDatabase>();
+        // The installation keys are made on first use, which is a write: made now, a full disk later can't fail a request.
+        _ = app.Services.GetRequiredService<WebConversationIds>();
+        _ = app.Services.GetRequiredService<Core.Feedback.VoterPseudonyms>();
         // The first query pays for JIT and analyzer set-up; pay it now rather than on a user's question.
         app.Services.GetRequiredService<Core.Answers.AnswerEngine>().Ask("warm up the index");
         app.Logger.LogDebug("Index {Location} ready", index.Location);

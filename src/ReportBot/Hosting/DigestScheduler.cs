@@ -4,8 +4,10 @@ using ReportBot.Core.Digest;
 namespace ReportBot.Hosting;
 
 /// <summary>
-/// Runs the digest every <see cref="DigestOptions.CheckInterval"/>, one pass at a time (a pass never overlaps the
-/// next, so a slow post is never planned twice). A failing pass is logged and the next one runs as usual.
+/// Runs the digest every <see cref="DigestOptions.CheckInterval"/>, the first pass one interval after start-up (so
+/// a start is not slowed by a burst of posts, and whoever starts the host can set up state before any pass), one
+/// pass at a time (a pass never overlaps the next, so a slow post is never planned twice). A failing pass is logged
+/// and the next one runs as usual.
 /// </summary>
 public sealed partial class DigestScheduler(DigestRunner runner, IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestScheduler> logger)
     : BackgroundService
@@ -13,7 +15,7 @@ public sealed partial class DigestScheduler(DigestRunner runner, IOptions<Digest
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CheckInterval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
@@ -28,7 +30,6 @@ public sealed partial class DigestScheduler(DigestRunner runner, IOptions<Digest
                 Log.PassFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
     private static partial class Log

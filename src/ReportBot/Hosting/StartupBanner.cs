@@ -18,6 +18,8 @@ public sealed class StartupBanner(
     IOptions<BotCredentialsOptions> teams,
     IOptions<DiscordOptions> discord,
     IOptions<Telemetry.MetricsOptions> metrics,
+    IOptions<ForwardedHeadersSettings> proxies,
+    IConfiguration configuration,
     ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -48,7 +50,14 @@ public sealed class StartupBanner(
         sb.Append($"  Bot Framework:    {address}/api/messages\n");
         sb.Append(teams.Value.Enabled
             ? $"  Teams:            on (app {teams.Value.MicrosoftAppId}, {(teams.Value.SingleTenant ? "single-tenant" : "multi-tenant")}); every request needs a valid Bot Framework token\n"
-            : "  Teams:            off — set MicrosoftAppId and MicrosoftAppPassword to enable; until then /api/messages accepts unauthenticated requests from this machine only\n");
+            : "  Teams:            off — set MicrosoftAppId and MicrosoftAppPassword to enable; until then /api/messages accepts unauthenticated requests "
+              + "from this machine only, and refuses anything that came through a tunnel or proxy\n");
+        string hosts = configuration["AllowedHosts"] is { Length: > 0 } allowed ? allowed.Replace(";", ", ", StringComparison.Ordinal) : "*";
+        sb.Append($"  Host names:       {hosts} (AllowedHosts; add your public host name to serve it)\n");
+        var p = proxies.Value;
+        sb.Append(p.Enabled
+            ? $"  Proxies:          forwarded headers believed from {string.Join(", ", p.KnownProxies.Concat(p.KnownNetworks))}\n"
+            : "  Proxies:          none trusted (ForwardedHeaders:KnownProxies / KnownNetworks)\n");
         sb.Append(DiscordLine(discord.Value, address));
         sb.Append($"  Report:           {index.Report.Metadata.Title} — {index.Report.Passages.Count} passages, {index.Report.Pillars?.Items.Count ?? 0} pillars\n");
         sb.Append($"  Index:            {index.Location}\n");
@@ -56,7 +65,7 @@ public sealed class StartupBanner(
         sb.Append($"  Health:           {address}/healthz, {address}/readyz\n");
         var m = metrics.Value;
         sb.Append(m.Enabled
-            ? $"  Metrics:          {address}{m.Path} (Prometheus; {(m.AllowRemote ? "any caller" : "this machine only")})"
+            ? $"  Metrics:          {address}{m.Path} (Prometheus; {(m.AllowRemote ? "any caller" : "local callers only, never through a proxy")})"
             : "  Metrics:          off (Metrics:Enabled)");
         return sb.ToString();
     }

@@ -17,6 +17,7 @@ public sealed class StateDatabase
     public const string FileName = "reportbot.db";
 
     private readonly string _connectionString;
+    private readonly string _readOnlyConnectionString;
     private readonly string _uncachedConnectionString;
 
     /// <exception cref="StateFileException">The file is there but is not a usable ReportBot database.</exception>
@@ -33,6 +34,9 @@ public sealed class StateDatabase
             DefaultTimeout = 30,
         };
         _connectionString = builder.ToString();
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        _readOnlyConnectionString = builder.ToString();
+        builder.Mode = SqliteOpenMode.ReadWrite;
         // For the whole-file checks: a pooled connection keeps its page cache, which could hide damage on disk.
         builder.Pooling = false;
         _uncachedConnectionString = builder.ToString();
@@ -41,10 +45,16 @@ public sealed class StateDatabase
 
     public string Path { get; }
 
+    /// <summary>
+    /// Opens every new connection read-only, so every write fails as it does when the file can't be written (a full
+    /// disk, a read-only file): tests use it to show the bot keeps answering and recovers when it is turned off.
+    /// </summary>
+    public bool RefuseWrites { get; set; }
+
     /// <summary>An open connection with a busy timeout, so concurrent writers wait instead of failing.</summary>
     public SqliteConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(RefuseWrites ? _readOnlyConnectionString : _connectionString);
         connection.Open();
         Execute(connection, "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
         return connection;

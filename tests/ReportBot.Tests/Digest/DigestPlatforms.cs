@@ -39,7 +39,7 @@ public static class DigestPlatforms
         services.AddOptions<DiscordRestClientOptions>().Configure(o => o.RetryDelay = TimeSpan.FromMilliseconds(20));
         services.AddDiscordRestClient();
         var provider = services.BuildServiceProvider();
-        return (new DiscordDigestSender(provider.GetRequiredService<IDiscordRestClient>()), provider);
+        return (new DiscordDigestSender(provider.GetRequiredService<IDiscordRestClient>(), provider.GetRequiredService<BotTokenStatus>()), provider);
     }
 
     /// <summary>A Teams sender in local mode (no app id, so no token), posting to whatever service URL a reference names.</summary>

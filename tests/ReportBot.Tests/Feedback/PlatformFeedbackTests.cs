@@ -47,8 +47,11 @@ public sealed class PlatformFeedbackTests : IAsyncLifetime
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
+    // Each interaction has an id of its own, as Discord's do: the endpoint refuses an id it has seen as a replay.
+    private static long s_lastId = 1311;
+
     private static string Interaction(int type, string user, string data) => $$$"""
-        {"type":{{{type}}},"id":"1311","application_id":"{{{FakeDiscord.ApplicationId}}}","token":"interaction-token-1","version":1,
+        {"type":{{{type}}},"id":"{{{Interlocked.Increment(ref s_lastId)}}}","application_id":"{{{FakeDiscord.ApplicationId}}}","token":"interaction-token-1","version":1,
          "channel_id":"645027906669510667","guild_id":"290926798626357999",
          "member":{"user":{"id":"{{{user}}}","username":"Mason"},"permissions":"0"},
          "data":{{{data}}} }
