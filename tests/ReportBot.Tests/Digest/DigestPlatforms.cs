@@ -49,6 +49,7 @@ public static class DigestPlatforms
         services.AddLogging();
         services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddSingleton<IBotTokenProvider, NoToken>();
+        services.AddSingleton(new ReportBot.Core.Net.SecretRedactor([]));
         services.AddSingleton<ConnectorClient>();
         services.AddOptions<TeamsOptions>();
         services.AddSingleton<TeamsDigestSender>();

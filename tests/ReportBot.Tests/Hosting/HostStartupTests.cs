@@ -45,7 +45,9 @@ public sealed class HostStartupTests
         Assert.Contains($"Chat page:        {host.Address.ToString().TrimEnd('/')}/", banner);
         Assert.Contains("Teams:            off — set MicrosoftAppId and MicrosoftAppPassword", banner);
         Assert.Contains("31 passages, 6 pillars", banner);
-        Assert.Contains($"Metrics:          {host.Address.ToString().TrimEnd('/')}/metrics (Prometheus; this machine only)", banner);
+        Assert.Contains($"Metrics:          {host.Address.ToString().TrimEnd('/')}/metrics (Prometheus; local callers only, never through a proxy)", banner);
+        Assert.Contains("refuses anything that came through a tunnel or proxy", banner);
+        Assert.Contains("Host names:       localhost, 127.0.0.1, [::1] (AllowedHosts", banner);
     }
 
     [Theory]
