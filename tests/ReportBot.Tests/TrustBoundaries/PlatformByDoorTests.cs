@@ -18,41 +18,30 @@ namespace ReportBot.Tests.TrustBoundaries;
 public sealed class PlatformByDoorTests : IAsyncLifetime
 {
     private const string Channel = "555000321";
-    private readonly DiscordTestKeys _keys = new();
-    private FakeDiscord _discord = null!;
-    private FakeBotConnector _connector = null!;
-    private TestBotHost _host = null!;
+    private AllDoorsHost _doors = null!;
 
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscord.StartAsync();
-        _connector = await FakeBotConnector.StartAsync();
-        var settings = _discord.Settings(gateway: false);
-        settings["Discord:PublicKey"] = _keys.PublicKeyHex;
-        settings["Digest:CheckInterval"] = "00:10:00"; // the test runs every pass itself
-        _host = await TestBotHost.StartAsync(settings);
-    }
+    // The test runs every digest pass itself.
+    public async Task InitializeAsync() => _doors = await AllDoorsHost.StartAsync(new Dictionary<string, string?> { ["Digest:CheckInterval"] = "00:10:00" });
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _discord.DisposeAsync();
-        _keys.Dispose();
-    }
+    public async Task DisposeAsync() => await _doors.DisposeAsync();
 
-    private IDigestStore Store => _host.App.Services.GetRequiredService<IDigestStore>();
+    private TestBotHost Host => _doors.Host;
+    private FakeBotConnector Connector => _doors.Connector;
+    private FakeDiscord Discord => _doors.Discord;
+    private DiscordTestKeys Keys => _doors.Keys;
+
+    private IDigestStore Store => Host.App.Services.GetRequiredService<IDigestStore>();
 
     private async Task<ReceivedActivity> SayAsBotFrameworkAsync(string channelId, string conversation, string text)
     {
-        int before = _connector.Received.Count;
-        var response = await _host.Client.PostActivityAsync(LocalActivity.Message(_connector.ServiceUrl, text, channelId, conversation, "act-" + before));
+        int before = Connector.Received.Count;
+        var response = await Host.Client.PostActivityAsync(LocalActivity.Message(Connector.ServiceUrl, text, channelId, conversation, "act-" + before));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await _connector.WaitForAsync(before + 1))[before];
+        return (await Connector.WaitForAsync(before + 1))[before];
     }
 
     /// <summary>/digest {sub} in <see cref="Channel"/> by a member who may manage it, signed as Discord signs.</summary>
-    private Task<JsonElement> DiscordDigestAsync(string sub) => _host.Client.AnswerAsync(_keys,
+    private Task<JsonElement> DiscordDigestAsync(string sub) => Host.Client.AnswerAsync(Keys,
         SignedInteraction.Command(Channel, "digest", [new { type = 1, name = sub, options = Array.Empty<object>() }], permissions: "16"));
 
     [Fact]
@@ -63,8 +52,8 @@ public sealed class PlatformByDoorTests : IAsyncLifetime
 
         Assert.Null(Store.Find("discord", Channel));
         Assert.NotNull(Store.Find("botframework", Channel));
-        _host.FlushStateWrites();
-        Assert.Null(_host.App.Services.GetRequiredService<IConversationDirectory>().Find("discord", Channel));
+        Host.FlushStateWrites();
+        Assert.Null(Host.App.Services.GetRequiredService<IConversationDirectory>().Find("discord", Channel));
     }
 
     [Fact]
@@ -83,7 +72,7 @@ public sealed class PlatformByDoorTests : IAsyncLifetime
         // What an older version left behind after the attack: a Discord subscription and an address from a payload.
         var now = DateTimeOffset.UtcNow;
         Store.Subscribe("discord", Channel, new DigestTime(new TimeOnly(0, 0), "UTC"), "29:user", now);
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_host.DataPath, "reportbot.db")}"))
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(Host.DataPath, "reportbot.db")}"))
         {
             connection.Open();
             using var insert = connection.CreateCommand();
@@ -94,15 +83,15 @@ public sealed class PlatformByDoorTests : IAsyncLifetime
             insert.ExecuteNonQuery();
         }
 
-        Assert.Equal(0, await _host.App.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None));
-        Assert.Empty(_discord.Rest.RequestsTo(FakeDiscordRestRoute.CreateMessage));
+        Assert.Equal(0, await Host.App.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None));
+        Assert.Empty(Discord.Rest.RequestsTo(FakeDiscordRestRoute.CreateMessage));
         Assert.Contains("never seen through Discord", Store.Find("discord", Channel)!.PausedReason);
     }
 
     [Fact]
     public async Task An_activity_calling_itself_web_cannot_touch_a_chat_page_conversation()
     {
-        var page = _host.Client.Conversation();
+        var page = Host.Client.Conversation();
         Assert.Equal("Subscribed to the daily recommendation", (await page.SayAsync("digest subscribe 07:00 UTC")).GetProperty("title").GetString());
 
         await SayAsBotFrameworkAsync("web", page.Id!, "digest unsubscribe");
@@ -113,7 +102,7 @@ public sealed class PlatformByDoorTests : IAsyncLifetime
     public async Task Metric_labels_come_from_the_closed_set_whatever_channelId_says()
     {
         for (int i = 0; i < 40; i++) await SayAsBotFrameworkAsync($"made-up-{i}", "a:chat-" + i, "North Korea");
-        string metrics = await _host.Client.GetStringAsync("/metrics");
+        string metrics = await Host.Client.GetStringAsync("/metrics");
         var platforms = metrics.Split('\n').Where(l => l.StartsWith("reportbot_questions_total{", StringComparison.Ordinal))
             .Select(l => l[(l.IndexOf("platform=\"", StringComparison.Ordinal) + 10)..]).Select(l => l[..l.IndexOf('"')]).Distinct().ToList();
         Assert.Equal(["botframework"], platforms);

@@ -15,36 +15,24 @@ namespace ReportBot.Tests.TrustBoundaries;
 /// </summary>
 public sealed class StateWriteFailureTests : IAsyncLifetime
 {
-    private readonly DiscordTestKeys _keys = new();
-    private FakeDiscord _discord = null!;
-    private FakeBotConnector _connector = null!;
-    private TestBotHost _host = null!;
+    private AllDoorsHost _doors = null!;
 
-    public async Task InitializeAsync()
-    {
-        _discord = await FakeDiscord.StartAsync();
-        _connector = await FakeBotConnector.StartAsync();
-        var settings = _discord.Settings(gateway: false);
-        settings["Discord:PublicKey"] = _keys.PublicKeyHex;
+    public async Task InitializeAsync() =>
         // Enough room to ask hundreds of questions: the limits are not what this test is about.
-        foreach (var key in new[] { "QuestionsPerUser", "QuestionsPerChannel", "QuestionsPerClientAddress", "ActionsPerUser", "ActionsPerClientAddress", "NewChatsPerClientAddress" })
-            settings["RateLimits:" + key] = "10000";
-        _host = await TestBotHost.StartAsync(settings);
-    }
+        _doors = await AllDoorsHost.StartAsync(new[] { "QuestionsPerUser", "QuestionsPerChannel", "QuestionsPerClientAddress", "ActionsPerUser", "ActionsPerClientAddress", "NewChatsPerClientAddress" }
+            .ToDictionary(key => "RateLimits:" + key, _ => (string?)"10000"));
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _discord.DisposeAsync();
-        _keys.Dispose();
-    }
+    public async Task DisposeAsync() => await _doors.DisposeAsync();
 
-    private StateDatabase Database => _host.App.Services.GetRequiredService<StateDatabase>();
+    private TestBotHost Host => _doors.Host;
+    private FakeBotConnector Connector => _doors.Connector;
+    private DiscordTestKeys Keys => _doors.Keys;
+
+    private StateDatabase Database => Host.App.Services.GetRequiredService<StateDatabase>();
 
     private async Task<string> ReadinessAsync()
     {
-        using var response = await _host.Client.GetAsync("/readyz");
+        using var response = await Host.Client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
@@ -76,7 +64,7 @@ public sealed class StateWriteFailureTests : IAsyncLifetime
         WebConversation? first = null;
         for (int c = 0; c < 20; c++)
         {
-            var chat = _host.Client.Conversation();
+            var chat = Host.Client.Conversation();
             first ??= chat;
             for (int q = 0; q < 30; q++) kinds.Add(await chat.KindAsync(q % 2 == 0 ? "North Korea" : "What does the report say about 5G?"));
         }
@@ -93,9 +81,9 @@ public sealed class StateWriteFailureTests : IAsyncLifetime
         Assert.Equal("Not saved", (await first.SayAsync("digest subscribe 09:00 UTC")).GetProperty("title").GetString());
 
         // Teams (local mode) and Discord.
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.PostActivityAsync(LocalActivity.Message(_connector.ServiceUrl, "help", conversation: "a:full-disk"))).StatusCode);
-        Assert.Contains("How to use ReportBot", Assert.Single(await _connector.WaitForAsync(1)).Visible);
-        var help = await _host.Client.AnswerAsync(_keys, SignedInteraction.Command("1400000000000000001", "help"));
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostActivityAsync(LocalActivity.Message(Connector.ServiceUrl, "help", conversation: "a:full-disk"))).StatusCode);
+        Assert.Contains("How to use ReportBot", Assert.Single(await Connector.WaitForAsync(1)).Visible);
+        var help = await Host.Client.AnswerAsync(Keys, SignedInteraction.Command("1400000000000000001", "help"));
         Assert.Contains("How to use ReportBot", help.GetRawText());
 
         string degraded = await WaitForReadinessAsync(r => r.StartsWith("Degraded", StringComparison.Ordinal));
