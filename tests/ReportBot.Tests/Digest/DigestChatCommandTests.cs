@@ -12,6 +12,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Digest;
 
 /// <summary>The typed digest commands on the real host: Teams (local mode, replies through a fake connector) and the chat page.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class DigestChatCommandTests : IAsyncLifetime
 {
     private FakeBotConnector _connector = null!;

@@ -11,6 +11,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Feedback;
 
 /// <summary>👍/👎 as Discord buttons and Teams card actions on the real host, and where the votes end up.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class PlatformFeedbackTests : IAsyncLifetime
 {
     private readonly DiscordTestKeys _keys = new();

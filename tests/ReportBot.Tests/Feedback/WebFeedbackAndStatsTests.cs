@@ -11,7 +11,7 @@ namespace ReportBot.Tests.Feedback;
 /// Feedback on the real host through the chat page's API, then the maintainers' view of it: <c>stats</c> on the
 /// same state file, and the counters on <c>/metrics</c>.
 /// </summary>
-[Collection(CliCollection.Name)]
+[Collection(MetricsCollection.Name)]
 public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
 {
     private TestBotHost _host = null!;

@@ -15,6 +15,7 @@ namespace ReportBot.Tests.TrustBoundaries;
 /// Finding 1: a turn's platform comes from the door it came through. Nothing sent to <c>/api/messages</c> can read,
 /// subscribe, unsubscribe or post to a Discord or chat-page conversation, whatever its <c>channelId</c> says.
 /// </summary>
+[Collection(MetricsCollection.Name)]
 public sealed class PlatformByDoorTests : IAsyncLifetime
 {
     private const string Channel = "555000321";
