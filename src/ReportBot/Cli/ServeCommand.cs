@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using ReportBot.Configuration;
 using ReportBot.Core.Ingestion;
 using ReportBot.Hosting;
 
@@ -29,6 +30,7 @@ public static class ServeCommand
         try
         {
             app = BotHost.Build(new HostSettings(parse.GetValue(urls), io.Globals.Overrides(parse)));
+            StartupValidation.Run(app.Services);
             BotHost.Prepare(app);
         }
         catch (Exception e) when (e is OptionsValidationException or CorpusException or IOException or UnauthorizedAccessException
