@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ReportBot.Core.Options;
 
 namespace ReportBot.Core.Ingestion;
 
@@ -14,7 +15,8 @@ public sealed record CorpusSnapshot(string Directory, IReadOnlyList<CorpusFile> 
     /// <summary>Bump when passage splitting, framework detection or analysis changes, so old indexes are rebuilt.</summary>
     public const string IngestionVersion = "ingest-6";
 
-    public static CorpusSnapshot Read(string directory, IReadOnlyCollection<string> documentExtensions)
+    /// <param name="maxFileBytes">Largest file read (<see cref="CorpusOptions.MaxFileBytes"/>); a larger one is a <see cref="CorpusException"/>.</param>
+    public static CorpusSnapshot Read(string directory, IReadOnlyCollection<string> documentExtensions, int maxFileBytes = CorpusOptions.DefaultMaxFileBytes)
     {
         if (!System.IO.Directory.Exists(directory))
             throw new CorpusException($"The corpus folder '{directory}' does not exist. Set Corpus:Path or pass --corpus.");
@@ -25,13 +27,20 @@ public sealed record CorpusSnapshot(string Directory, IReadOnlyList<CorpusFile> 
             var name = System.IO.Path.GetFileName(path);
             if (name.StartsWith('.')) continue;
             if (name.Equals(SynonymsFileName, StringComparison.OrdinalIgnoreCase))
-                synonyms = File.ReadAllText(path);
+                synonyms = DecodeText(CorpusFileContent.Read(path, maxFileBytes));
             else if (documentExtensions.Contains(System.IO.Path.GetExtension(name).ToLowerInvariant()))
-                documents.Add(new CorpusFile(name, File.ReadAllBytes(path)));
+                documents.Add(new CorpusFile(name, CorpusFileContent.Read(path, maxFileBytes)));
         }
         if (documents.Count == 0)
             throw new CorpusException($"The corpus folder '{directory}' has no report file ({string.Join(", ", documentExtensions)}).");
         return new CorpusSnapshot(directory, documents, synonyms, ComputeHash(documents, synonyms));
+    }
+
+    /// <summary>As <see cref="File.ReadAllText(string)"/> decodes: UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string DecodeText(byte[] content)
+    {
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static string ComputeHash(IEnumerable<CorpusFile> documents, string synonyms)

@@ -1,5 +1,6 @@
 using ReportBot.Core.Analysis;
 using ReportBot.Core.Documents;
+using ReportBot.Core.Options;
 
 namespace ReportBot.Core.Ingestion;
 
@@ -14,7 +15,10 @@ public sealed class ReportBuilder(IEnumerable<IDocumentReader> readers, PassageS
 
     public IReadOnlyCollection<string> Extensions => readers.SelectMany(r => r.Extensions).ToHashSet();
 
-    public CorpusSnapshot ReadCorpus(string directory) => CorpusSnapshot.Read(directory, Extensions);
+    /// <summary><see cref="CorpusOptions.MaxFileBytes"/>: larger corpus files are refused before they are read.</summary>
+    public int MaxFileBytes { get; init; } = CorpusOptions.DefaultMaxFileBytes;
+
+    public CorpusSnapshot ReadCorpus(string directory) => CorpusSnapshot.Read(directory, Extensions, MaxFileBytes);
 
     public Report Build(CorpusSnapshot corpus, SynonymRules synonyms)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ReportBot.Core.Options;
 
 namespace ReportBot.Discord.Hosting;
 
@@ -20,10 +21,12 @@ public sealed class DiscordOptions
     /// <summary>The application's hex Ed25519 public key; enables <c>POST /discord/interactions</c>.</summary>
     public string? PublicKey { get; set; }
 
-    [Required, Url]
+    /// <summary>Where REST calls go, bot token included: https, or http to this machine only (tests).</summary>
+    [SecureUrl(Section)]
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
-    /// <summary>Gateway URL to use instead of the one <c>GET /gateway/bot</c> returns (tests).</summary>
+    /// <summary>Gateway URL to use instead of the one <c>GET /gateway/bot</c> returns (tests): wss, or ws to this machine only.</summary>
+    [SecureUrl(Section, Scheme = "wss", Optional = true)]
     public string? GatewayUrl { get; set; }
 
     /// <summary>Connect to the gateway when a bot token is set (answers @mentions and DMs; works behind NAT).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ReportBot.Core.Options;
 
 namespace ReportBot.Teams.Hosting;
 
@@ -7,17 +8,22 @@ public sealed class TeamsOptions
 {
     public const string Section = "Teams";
 
-    [Required, Url]
+    // Every URL here must be https (http to this machine only, for tests): a plain-http authority or metadata
+    // document could be answered by anyone on the path, and MSAL would only fail later without naming the key.
+    [SecureUrl(Section)]
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-    [Required, Url]
+    [SecureUrl(Section)]
     public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
 
-    /// <summary>Refuse metadata and key URLs that are not HTTPS; only tests against loopback turn this off.</summary>
+    /// <summary>
+    /// Refuse metadata and key URLs that are not HTTPS; only tests against loopback turn this off (the URL settings
+    /// themselves are https or loopback either way).
+    /// </summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>Where outbound tokens come from: <c>{TokenAuthority}/{tenant or botframework.com}</c>.</summary>
-    [Required, Url]
+    [SecureUrl(Section)]
     public string TokenAuthority { get; set; } = "https://login.microsoftonline.com";
 
     [Required]

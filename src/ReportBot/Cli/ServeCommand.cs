@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
+using ReportBot.Configuration;
 using ReportBot.Core.Ingestion;
 using ReportBot.Hosting;
 using ReportBot.State;
@@ -30,6 +31,7 @@ public static class ServeCommand
         try
         {
             app = BotHost.Build(new HostSettings(parse.GetValue(urls), io.Globals.Overrides(parse)));
+            StartupValidation.Run(app.Services);
             BotHost.Prepare(app);
         }
         catch (StateFileException e)

@@ -18,7 +18,11 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DataOptions>, DataOptionsValidator>();
         services.AddSingleton<IValidateOptions<AnswerOptions>, AnswerOptionsValidator>();
 
-        services.AddSingleton(sp => new ReportBuilder(sp.GetRequiredService<IOptions<CorpusOptions>>().Value.PillarNoun));
+        services.AddSingleton(sp =>
+        {
+            var corpus = sp.GetRequiredService<IOptions<CorpusOptions>>().Value;
+            return new ReportBuilder(corpus.PillarNoun) { MaxFileBytes = corpus.MaxFileBytes };
+        });
         services.AddSingleton(sp => new ReportLibrary(
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Path),
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path),
