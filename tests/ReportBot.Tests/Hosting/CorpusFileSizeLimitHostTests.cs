@@ -45,7 +45,7 @@ public sealed class CorpusFileSizeLimitHostTests : IAsyncLifetime
     [Fact]
     public async Task Reindex_refuses_a_file_over_the_limit_by_name_and_the_old_index_keeps_answering()
     {
-        Assert.Equal("NotCovered", await _host.Client.KindAsync("size-1", Quokka));
+        Assert.Equal("NotCovered", await _host.Client.Conversation().KindAsync(Quokka));
         File.WriteAllText(_corpus.Combine("annex.md"), BigAnnex());
         long size = new FileInfo(_corpus.Combine("annex.md")).Length;
         Assert.True(size > 65536, "precondition: the annex is over the limit");
@@ -57,15 +57,15 @@ public sealed class CorpusFileSizeLimitHostTests : IAsyncLifetime
         Assert.Contains("annex.md", body);
         Assert.Contains($"{size:N0} bytes", body);
         Assert.Contains("Corpus:MaxFileBytes", body);
-        Assert.Equal("NotCovered", await _host.Client.KindAsync("size-2", Quokka));
-        Assert.Equal("Answer", await _host.Client.KindAsync("size-3", "What does the report recommend on 5G?"));
+        Assert.Equal("NotCovered", await _host.Client.Conversation().KindAsync(Quokka));
+        Assert.Equal("Answer", await _host.Client.Conversation().KindAsync("What does the report recommend on 5G?"));
         Assert.Equal("Healthy", await _host.Client.GetStringAsync("/readyz"));
 
         // Within the limit, the same content is taken.
         File.WriteAllText(_corpus.Combine("annex.md"), BigAnnex()[..20_000]);
         using var accepted = await ReindexAsync();
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Equal("Answer", await _host.Client.KindAsync("size-4", Quokka));
+        Assert.Equal("Answer", await _host.Client.Conversation().KindAsync(Quokka));
     }
 
     [Fact]
