@@ -8,6 +8,12 @@ public sealed class TeamsOptions
 {
     public const string Section = "Teams";
 
+    /// <summary>
+    /// Serve <c>/api/messages</c>. Off, the bot has no Bot Framework door at all: for a Discord-only bot that is
+    /// reachable from outside (its interactions endpoint through a tunnel), nothing can be sent there.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     // Every URL here must be https (http to this machine only, for tests): a plain-http authority or metadata
     // document could be answered by anyone on the path, and MSAL would only fail later without naming the key.
     [SecureUrl(Section)]

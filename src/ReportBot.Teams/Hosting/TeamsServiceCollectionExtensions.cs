@@ -83,9 +83,11 @@ public static class TeamsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Maps <c>POST /api/messages</c> unless <see cref="TeamsOptions.Enabled"/> is off.</summary>
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpContext context, BotFrameworkEndpoint endpoint) => endpoint.HandleAsync(context));
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled)
+            endpoints.MapPost("/api/messages", (HttpContext context, BotFrameworkEndpoint endpoint) => endpoint.HandleAsync(context));
         return endpoints;
     }
 

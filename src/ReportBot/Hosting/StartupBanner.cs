@@ -16,6 +16,7 @@ public sealed class StartupBanner(
     ReportLibrary library,
     StateDatabase state,
     IOptions<BotCredentialsOptions> teams,
+    IOptions<TeamsOptions> teamsEndpoint,
     IOptions<DiscordOptions> discord,
     IOptions<Telemetry.MetricsOptions> metrics,
     IOptions<ForwardedHeadersSettings> proxies,
@@ -47,11 +48,16 @@ public sealed class StartupBanner(
         var index = library.Current;
         var sb = new StringBuilder("ReportBot is running\n");
         sb.Append($"  Chat page:        {address}/\n");
-        sb.Append($"  Bot Framework:    {address}/api/messages\n");
-        sb.Append(teams.Value.Enabled
-            ? $"  Teams:            on (app {teams.Value.MicrosoftAppId}, {(teams.Value.SingleTenant ? "single-tenant" : "multi-tenant")}); every request needs a valid Bot Framework token\n"
-            : "  Teams:            off — set MicrosoftAppId and MicrosoftAppPassword to enable; until then /api/messages accepts unauthenticated requests "
-              + "from this machine only, and refuses anything that came through a tunnel or proxy\n");
+        if (!teamsEndpoint.Value.Enabled)
+            sb.Append("  Bot Framework:    off (Teams:Enabled=false): no /api/messages\n");
+        else
+        {
+            sb.Append($"  Bot Framework:    {address}/api/messages\n");
+            sb.Append(teams.Value.Enabled
+                ? $"  Teams:            on (app {teams.Value.MicrosoftAppId}, {(teams.Value.SingleTenant ? "single-tenant" : "multi-tenant")}); every request needs a valid Bot Framework token\n"
+                : "  Teams:            off — set MicrosoftAppId and MicrosoftAppPassword to enable; until then /api/messages accepts unauthenticated requests "
+                  + "from this machine only, and refuses anything that came through a tunnel or proxy\n");
+        }
         string hosts = configuration["AllowedHosts"] is { Length: > 0 } allowed ? allowed.Replace(";", ", ", StringComparison.Ordinal) : "*";
         sb.Append($"  Host names:       {hosts} (AllowedHosts; add your public host name to serve it)\n");
         var p = proxies.Value;

@@ -92,6 +92,16 @@ public sealed class LocalCallerTests : HostWithConnector
     }
 
     [Fact]
+    public async Task A_bot_with_the_Bot_Framework_door_off_has_no_api_messages_at_all()
+    {
+        await using var host = await TestBotHost.StartAsync(new Dictionary<string, string?> { ["Teams:Enabled"] = "false" });
+        using var response = await host.Client.PostActivityAsync(LocalActivity.Message(Connector.ServiceUrl, "help"));
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"answered {(int)response.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/")).StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Fact]
     public async Task A_form_post_from_another_site_cannot_trigger_a_reindex()
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" });
