@@ -36,17 +36,9 @@ public static partial class UrlSetting
             return malformed;
 
         if (uri.Scheme == scheme) return null;
-        if (uri.Scheme == plain && IsLoopbackAsWritten(hostWritten) && uri.IsLoopback) return null;
+        if (uri.Scheme == plain && Net.LoopbackHost.IsLiteral(hostWritten) && uri.IsLoopback) return null;
         return $"{key} must be {article} {rule}; got '{shown}'.";
     }
-
-    /// <summary>
-    /// <c>localhost</c>, a dotted-quad <c>127.x.y.z</c> or <c>[::1]</c>, exactly as written. Other spellings that some
-    /// parsers also read as loopback (<c>127.1</c>, <c>2130706433</c>, <c>0x7f.0.0.1</c>, <c>[::ffff:127.0.0.1]</c>)
-    /// are refused: a value that needs a parsing trick to be local is not trusted to be.
-    /// </summary>
-    public static bool IsLoopbackAsWritten(string host) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host == "[::1]" || LoopbackQuad().IsMatch(host);
 
     /// <summary>Scheme as written, authority (up to the first <c>/</c>, <c>?</c> or <c>#</c>) and the rest.</summary>
     private static bool TrySplit(string value, out string scheme, out string authority, out string rest)
@@ -84,8 +76,4 @@ public static partial class UrlSetting
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*$")]
     private static partial Regex SchemeName();
-
-    // Decimal octets 0-255 without leading zeros (those are octal to some parsers).
-    [GeneratedRegex(@"^127(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$")]
-    private static partial Regex LoopbackQuad();
 }

@@ -31,6 +31,9 @@ public sealed class ServiceUrl
     public static ServiceUrl? TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 2048) return null;
+        // Whitespace, control characters and backslashes are read differently by different parsers (Uri turns '\'
+        // into '/'), so the host as written could differ from the host dialled.
+        if (text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\\')) return null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
         if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.Host.Length == 0) return null;
         return new ServiceUrl(uri, LoopbackHost.IsLiteral(HostAsWritten(text)));

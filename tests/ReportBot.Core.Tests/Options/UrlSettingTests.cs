@@ -113,5 +113,5 @@ public sealed class UrlSettingTests
     [InlineData("::1", false)]
     [InlineData("128.0.0.1", false)]
     [InlineData("", false)]
-    public void Loopback_means_the_plain_spellings(string host, bool loopback) => Assert.Equal(loopback, UrlSetting.IsLoopbackAsWritten(host));
+    public void Loopback_means_the_plain_spellings(string host, bool loopback) => Assert.Equal(loopback, ReportBot.Core.Net.LoopbackHost.IsLiteral(host));
 }
