@@ -32,6 +32,8 @@ public sealed class BotProcess : IAsyncDisposable
         // "slow down" reply the per-user limits would give.
         start.Environment["RateLimits__QuestionsPerUser"] = "10000";
         start.Environment["RateLimits__QuestionsPerChannel"] = "100000";
+        start.Environment["RateLimits__ActionsPerUser"] = "10000";
+        start.Environment["RateLimits__ActionsPerChannel"] = "100000";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
