@@ -12,9 +12,9 @@ public sealed class InMemoryAnswerLog : IAnswerLog
 
     public void Record(AnswerRecord answer) => Answers[answer.Id] = answer;
 
-    public FeedbackOutcome Vote(string answerId, string voter, FeedbackVote vote, DateTimeOffset at)
+    public FeedbackOutcome Vote(string answerId, string platform, string voter, FeedbackVote vote, DateTimeOffset at)
     {
-        if (!Answers.ContainsKey(answerId)) return FeedbackOutcome.UnknownAnswer;
+        if (!Answers.TryGetValue(answerId, out var answer) || answer.Platform != platform) return FeedbackOutcome.UnknownAnswer;
         bool had = Votes.TryGetValue((answerId, voter), out var previous);
         if (had && previous == vote) return FeedbackOutcome.Unchanged;
         Votes[(answerId, voter)] = vote;

@@ -23,5 +23,5 @@ public sealed class AnswerFeedback(IAnswerLog log, VoterPseudonyms voters, IOpti
     }
 
     public FeedbackOutcome Vote(Turn turn, string answerId, FeedbackVote vote) =>
-        log.Vote(answerId, voters.For(turn.Platform.Key, turn.UserId), vote, time.GetUtcNow());
+        log.Vote(answerId, turn.Platform.Key, voters.For(turn.Platform.Key, turn.UserId), vote, time.GetUtcNow());
 }

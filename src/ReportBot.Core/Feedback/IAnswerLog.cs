@@ -10,8 +10,10 @@ public interface IAnswerLog
     void Record(AnswerRecord answer);
 
     /// <summary>Stores <paramref name="voter"/>'s vote on an answer; one vote per voter and answer, the latest counts.</summary>
+    /// <param name="platform">Where the vote came from: an answer given on another platform is unknown there, so a
+    /// door cannot be used to vote on answers given through another.</param>
     /// <param name="voter">A pseudonym from <see cref="VoterPseudonyms"/>, never a platform user id.</param>
-    FeedbackOutcome Vote(string answerId, string voter, FeedbackVote vote, DateTimeOffset at);
+    FeedbackOutcome Vote(string answerId, string platform, string voter, FeedbackVote vote, DateTimeOffset at);
 
     /// <summary>What was asked since <paramref name="since"/>, for <c>stats</c>.</summary>
     AnswerLogSummary Summarize(DateTimeOffset since, int top);

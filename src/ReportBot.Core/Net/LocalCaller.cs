@@ -8,7 +8,9 @@ namespace ReportBot.Core.Net;
 /// proxy or tunnel on this machine also connects from loopback on behalf of anyone. So the request must also carry
 /// no forwarding header (<c>Forwarded</c>, <c>X-Forwarded-*</c>, <c>X-Original-*</c>, which proxies and ASP.NET's
 /// forwarded-headers middleware add) and be addressed to <c>localhost</c>, <c>127.0.0.1</c> or <c>[::1]</c>, which
-/// a browser tricked by DNS rebinding, or a tunnel, does not send.
+/// a browser tricked by DNS rebinding, or a tunnel, does not send. A forwarder that adds no header and rewrites the
+/// host (a bare TCP relay, a minimal proxy) cannot be told apart from a local caller: local mode must not sit behind
+/// one, which is why the README has credentials set before any tunnel is opened.
 /// </summary>
 public static class LocalCaller
 {
@@ -24,10 +26,17 @@ public static class LocalCaller
         return !headerNames.Any(IsForwardingHeader);
     }
 
+    // The standard ones, and the names common proxies, CDNs and load balancers use for the client they act for.
+    private static readonly string[] ForwardingPrefixes = ["Forwarded", "X-Forwarded", "X-Original-", "X-Envoy-", "X-Azure-"];
+
+    private static readonly HashSet<string> ForwardingNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Via", "X-Real-IP", "True-Client-IP", "CF-Connecting-IP", "Client-IP", "X-Client-IP", "X-Cluster-Client-IP",
+        "Fastly-Client-IP", "X-ProxyUser-Ip", "X-Host", "X-ProxyMesh-IP",
+    };
+
     private static bool IsForwardingHeader(string name) =>
-        name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("X-Original-", StringComparison.OrdinalIgnoreCase);
+        ForwardingNames.Contains(name) || ForwardingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsLocalHost(string? host)
     {

@@ -16,15 +16,19 @@ public sealed partial class SecretRedactor
     private readonly string[] _secrets;
 
     /// <param name="secrets">The bot token, the app password…; empty and very short values are ignored.</param>
+    /// <remarks>Each secret is also looked for as a URL or form encoding would write it (an upstream echoing a request body).</remarks>
     public SecretRedactor(IEnumerable<string?> secrets) =>
-        _secrets = secrets.OfType<string>().Select(s => s.Trim()).Where(s => s.Length >= 8).Distinct().OrderByDescending(s => s.Length).ToArray();
+        _secrets = secrets.OfType<string>().Select(s => s.Trim()).Where(s => s.Length >= 8)
+            .SelectMany(s => new[] { s, Uri.EscapeDataString(s), System.Net.WebUtility.UrlEncode(s) })
+            .Distinct().OrderByDescending(s => s.Length).ToArray();
 
     public string Redact(string? text, int maxLength = DefaultMaxLength)
     {
         if (string.IsNullOrEmpty(text)) return "";
         string clean = text;
-        foreach (var secret in _secrets) clean = clean.Replace(secret, Mask, StringComparison.Ordinal);
-        clean = CredentialPattern().Replace(clean, m => m.Groups["scheme"].Value + " " + Mask);
+        // Encodings differ in the case of their hex digits (%2B, %2b): compare without case.
+        foreach (var secret in _secrets) clean = clean.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
+        clean = CredentialPattern().Replace(clean, m => m.Groups["scheme"].Value.TrimEnd() + " " + Mask);
         var sb = new StringBuilder(Math.Min(clean.Length, maxLength + 1));
         foreach (char c in clean)
         {
@@ -34,7 +38,9 @@ public sealed partial class SecretRedactor
         return sb.Length > maxLength ? sb.ToString(0, maxLength) + "…" : sb.ToString();
     }
 
-    // "Bot <token>", "Bearer <token>", "Basic <credentials>", and whatever follows "Authorization:".
-    [GeneratedRegex(@"(?<scheme>\b(?:Bot|Bearer|Basic)|Authorization\s*[:=])\s+[A-Za-z0-9._~+/=-]{6,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Bot <token>", "Bearer <token>", "Basic <credentials>" (credentials are long: "Bot Framework" is not one), the
+    // value after "Authorization:", and values a form body names: client_secret=…, password=…, access_token=….
+    [GeneratedRegex(@"(?<scheme>\bAuthorization\s*[:=]\s*(?:(?:Bot|Bearer|Basic)\s+)?|\b(?:Bot|Bearer|Basic)\s+(?=[A-Za-z0-9._~+/=%-]{16})|\b(?:client_secret|password|access_token|refresh_token|client_assertion)\s*[:=]\s*)[A-Za-z0-9._~+/=%-]{6,}",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialPattern();
 }

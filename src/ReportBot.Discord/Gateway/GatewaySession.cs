@@ -19,6 +19,9 @@ internal sealed partial class GatewaySession(
     Action<bool> established)
 {
     private readonly CancellationTokenSource _over = new();
+
+    // The close reason is the gateway's text: it ends up in logs and in /readyz, so it must not be able to echo the token.
+    private readonly Core.Net.SecretRedactor _redactor = new([token]);
     private GatewaySessionEnd? _end;
     private volatile bool _acked = true;
     private Task _heartbeat = Task.CompletedTask;
@@ -34,7 +37,7 @@ internal sealed partial class GatewaySession(
             {
                 // Not cancellable: cancelling a receive aborts the socket before the close frame goes out.
                 var frame = await connection.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
-                if (frame is null) return _end ?? GatewaySessionEnd.ClosedByGateway(connection.CloseStatus, connection.CloseDescription);
+                if (frame is null) return _end ?? GatewaySessionEnd.ClosedByGateway(connection.CloseStatus, _redactor.Redact(connection.CloseDescription, 120));
                 if (_end is not null) continue; // closing: what still arrives is replayed on resume
                 if (await OnFrameAsync(frame.Value, resume, cancellationToken).ConfigureAwait(false) is { } end)
                     await EndAsync(end).ConfigureAwait(false);

@@ -29,6 +29,11 @@ public sealed class InteractionReplayCache
     // once forgotten cannot be accepted again because the clock was set back.
     private long _horizon = long.MinValue;
 
+    // Ids answered by an earlier process (before a restart) are not here; a request signed before this cache began
+    // may be one of them, so it is refused. The host creates the cache before it listens, so a request Discord signs
+    // for this process is signed later (give or take the two clocks' difference).
+    private readonly long _startedAt;
+
     public InteractionReplayCache(TimeProvider time) : this(time, DefaultCapacity)
     {
     }
@@ -38,6 +43,7 @@ public sealed class InteractionReplayCache
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _time = time;
         _capacity = capacity;
+        _startedAt = time.GetUtcNow().ToUnixTimeSeconds();
     }
 
     /// <summary>The most ids remembered at once.</summary>
@@ -66,6 +72,7 @@ public sealed class InteractionReplayCache
             // Fresh when the caller looked, but the window closed before the lock was had: an earlier request with
             // this id may already have been forgotten, so it cannot be let through.
             if (freshUntil < _horizon) return ReplayVerdict.Expired;
+            if (signedAtUnixSeconds < _startedAt) return ReplayVerdict.BeforeStart;
             if (_freshUntil.Count >= _capacity) return ReplayVerdict.Full;
             _freshUntil.Add(id, freshUntil);
             _expiries.Enqueue(id, freshUntil);

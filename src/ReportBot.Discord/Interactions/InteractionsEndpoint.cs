@@ -93,6 +93,9 @@ public sealed partial class InteractionsEndpoint(
             case ReplayVerdict.Replayed:
                 Log.Replayed(logger, head.Id);
                 return Unauthorized("interaction already received");
+            case ReplayVerdict.BeforeStart:
+                Log.SignedBeforeStart(logger, head.Id);
+                return Unauthorized("interaction signed before this process started");
             case ReplayVerdict.Full:
                 Log.ReplayCacheFull(logger, head.Id, replays.Capacity);
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
@@ -109,6 +112,9 @@ public sealed partial class InteractionsEndpoint(
 
     private static partial class Log
     {
+        [LoggerMessage(6, LogLevel.Information, "Refused Discord interaction {Id}: signed before this process started, so an earlier one may have answered it")]
+        public static partial void SignedBeforeStart(ILogger logger, string id);
+
         [LoggerMessage(1, LogLevel.Information, "Rejected a Discord interaction request with an invalid signature")]
         public static partial void BadSignature(ILogger logger);
 

@@ -12,6 +12,12 @@ public enum ReplayVerdict
     /// <summary>Its window had already closed when it was checked, so whether it was seen can no longer be told.</summary>
     Expired,
 
+    /// <summary>
+    /// Signed before this process began remembering ids: an earlier process may have answered it, and what it
+    /// remembered is gone.
+    /// </summary>
+    BeforeStart,
+
     /// <summary>The cache holds its maximum of ids still within their window; refused rather than forgetting one.</summary>
     Full,
 }

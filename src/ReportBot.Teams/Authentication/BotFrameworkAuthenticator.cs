@@ -239,7 +239,8 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
         _ => null,
     };
 
-    private static bool IsLoopback(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
+    // The same rule as local mode: the host written plainly as this machine, not a spelling some parser reads as it.
+    private static bool IsLoopback(string? url) => Connector.ServiceUrl.TryParse(url) is { IsLocal: true };
 
     private bool TryRead(string token, out JsonWebToken jwt)
     {

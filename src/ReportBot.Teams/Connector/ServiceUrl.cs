@@ -23,9 +23,6 @@ public sealed class ServiceUrl
     /// <summary>The host is written as <c>localhost</c>, <c>127.x.y.z</c> or <c>[::1]</c> (<see cref="LoopbackHost"/>).</summary>
     public bool IsLocal { get; }
 
-    /// <summary>Scheme, host and port: one circuit and one share of the outbound workers each.</summary>
-    public string Authority => Uri.GetLeftPart(UriPartial.Authority);
-
     public override string ToString() => _base;
 
     public static ServiceUrl? TryParse(string? text)
@@ -56,8 +53,11 @@ public sealed class ServiceUrl
         return target;
     }
 
+    /// <summary>Longest conversation or activity id taken (Teams' are a few hundred characters at most).</summary>
+    public const int MaxIdLength = 1024;
+
     /// <summary>Whether an id can be one path segment of a connector route once percent-encoded.</summary>
-    public static bool IsPathSegment(string? id) => !string.IsNullOrEmpty(id) && id is not ("." or "..");
+    public static bool IsPathSegment(string? id) => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id is not ("." or "..");
 
     private static string Segment(string id, string name) =>
         IsPathSegment(id) ? Uri.EscapeDataString(id) : throw new ArgumentException($"'{id}' cannot be a path segment.", name);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
+using ReportBot.Core.Net;
 using ReportBot.Core.Platforms;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Connector;
@@ -15,7 +16,7 @@ namespace ReportBot.Teams.Digest;
 /// was last seen: <c>POST {serviceUrl}/v3/conversations/{id}/activities</c>. Our token only ever goes to a service
 /// URL that came with an authenticated request, or to this machine.
 /// </summary>
-public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsOptions> options) : IDigestSender
+public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsOptions> options, SecretRedactor redactor) : IDigestSender
 {
     private static readonly HashSet<string> Channels = Platform.All.Where(p => p.Door == Door.BotFramework).Select(p => p.Key).ToHashSet();
 
@@ -59,11 +60,11 @@ public sealed class TeamsDigestSender(ConnectorClient connector, IOptions<TeamsO
             or Microsoft.Identity.Client.MsalException
             or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
         {
-            return DigestSendResult.Retry(e.Message);
+            return DigestSendResult.Retry(redactor.Redact(e.Message));
         }
         catch (Exception e) when (e is HttpRequestException or Polly.ExecutionRejectedException)
         {
-            return DigestSendResult.Uncertain(e.Message);
+            return DigestSendResult.Uncertain(redactor.Redact(e.Message));
         }
     }
 }

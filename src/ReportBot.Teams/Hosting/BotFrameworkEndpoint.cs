@@ -46,6 +46,9 @@ public sealed partial class BotFrameworkEndpoint(
             return Problem(StatusCodes.Status400BadRequest, "The activity has no conversation.");
         if (!ServiceUrl.IsPathSegment(activity.Conversation.Id) || (activity.Id is not null && !ServiceUrl.IsPathSegment(activity.Id)))
             return Problem(StatusCodes.Status400BadRequest, "The activity's conversation or activity id cannot be used.");
+        // Every id is kept in memory and in the state file for the conversation's address: none may be huge.
+        if (activity.From?.Id is { Length: > ServiceUrl.MaxIdLength } || activity.Recipient?.Id is { Length: > ServiceUrl.MaxIdLength })
+            return Problem(StatusCodes.Status400BadRequest, "The activity's from or recipient id is too long.");
         if (ServiceUrl.TryParse(activity.ServiceUrl) is not { } activityServiceUrl)
             return Problem(StatusCodes.Status400BadRequest, "The activity has no valid serviceUrl (an absolute http or https URL without user info, query or fragment).");
 

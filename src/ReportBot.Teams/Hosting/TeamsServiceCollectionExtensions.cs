@@ -61,13 +61,18 @@ public static class TeamsServiceCollectionExtensions
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
                 // A host that keeps timing out is given up on quickly: its queued replies then fail fast instead of each
                 // holding a worker for the whole attempt timeout (the default needs 100 calls before it looks).
-                resilience.CircuitBreaker.MinimumThroughput = OutboundSender.PerHost;
+                resilience.CircuitBreaker.MinimumThroughput = 8;
                 resilience.CircuitBreaker.FailureRatio = 0.5;
                 resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(15);
             })
             .Configure((resilience, sp) => resilience.AttemptTimeout.Timeout = sp.GetRequiredService<IOptions<TeamsOptions>>().Value.ConnectorTimeout)
             // One circuit per connector host: a dead regional endpoint must not stop replies to the others.
-            .SelectPipelineByAuthority();
+            .SelectPipelineBy(sp =>
+            {
+                var keys = sp.GetRequiredService<ConnectorHostKeys>();
+                return request => keys.For(request.RequestUri!);
+            });
+        services.TryAddSingleton<ConnectorHostKeys>();
         // Innermost, so every attempt is recorded for readiness, retries included.
         services.TryAddSingleton<OutboundCallTrackers>();
         connector.AddHttpMessageHandler(sp => new OutboundCallTrackingHandler(sp.GetRequiredService<OutboundCallTrackers>().For(ConnectorClient.HttpClientName), sp.GetService<ReportBot.Core.Telemetry.BotMetrics>()));

@@ -88,6 +88,9 @@ public static class BotHost
         // The installation keys are made on first use, which is a write: made now, a full disk later can't fail a request.
         _ = app.Services.GetRequiredService<WebConversationIds>();
         _ = app.Services.GetRequiredService<Core.Feedback.VoterPseudonyms>();
+        // Made before the server listens: interactions signed before this moment are refused as possibly answered
+        // by an earlier process (see InteractionReplayCache).
+        _ = app.Services.GetRequiredService<Discord.Interactions.InteractionReplayCache>();
         // The first query pays for JIT and analyzer set-up; pay it now rather than on a user's question.
         app.Services.GetRequiredService<Core.Answers.AnswerEngine>().Ask("warm up the index");
         app.Logger.LogDebug("Index {Location} ready", index.Location);

@@ -59,13 +59,14 @@ public sealed partial class SqliteAnswerLog : IAnswerLog
             ("$passages", passages), ("$skip", answer.Skip), ("$created", SqlCommands.Utc(answer.At))));
     }
 
-    public FeedbackOutcome Vote(string answerId, string voter, FeedbackVote vote, DateTimeOffset at)
+    public FeedbackOutcome Vote(string answerId, string platform, string voter, FeedbackVote vote, DateTimeOffset at)
     {
         // The answer's row may still be queued; a vote needs it in the file.
         _writes.Flush();
         return _database.InTransaction((connection, transaction) =>
         {
-            if (connection.Query(transaction, "SELECT 1 FROM answer_log WHERE id = $id", r => 1, ("$id", answerId)).Count == 0)
+            if (connection.Query(transaction, "SELECT 1 FROM answer_log WHERE id = $id AND platform = $platform", r => 1,
+                    ("$id", answerId), ("$platform", platform)).Count == 0)
                 return FeedbackOutcome.UnknownAnswer;
             var previous = connection.Query(transaction, "SELECT vote FROM answer_votes WHERE answer_id = $id AND voter = $voter",
                 r => r.GetInt32(0), ("$id", answerId), ("$voter", voter));

@@ -43,7 +43,7 @@ public static class WebChatEndpoints
         }
         if (request is null) return Results.Problem("The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest);
 
-        string client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        string client = Core.Net.ClientAddressKey.For(context.Connection.RemoteIpAddress);
         string conversation;
         if (request.ConversationId is null)
         {

@@ -9,6 +9,22 @@ public sealed class InteractionReplayCacheTests
 
     private long Now => _clock.GetUtcNow().ToUnixTimeSeconds();
 
+    /// <summary>A cache that has been running long enough for a whole window of timestamps to come after its start.</summary>
+    private InteractionReplayCache Running(int capacity = InteractionReplayCache.DefaultCapacity)
+    {
+        var cache = new InteractionReplayCache(_clock, capacity);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        return cache;
+    }
+
+    [Fact]
+    public void An_id_signed_before_the_cache_began_is_refused_however_fresh()
+    {
+        var cache = new InteractionReplayCache(_clock);
+        Assert.Equal(ReplayVerdict.BeforeStart, cache.TryRemember("restarted", Now - 1));
+        Assert.Equal(ReplayVerdict.First, cache.TryRemember("new", Now));
+    }
+
     [Fact]
     public void An_id_is_first_once_and_a_replay_after_that()
     {
@@ -22,7 +38,7 @@ public sealed class InteractionReplayCacheTests
     [Fact]
     public void An_id_is_kept_until_its_own_timestamp_is_no_longer_fresh_and_then_dropped()
     {
-        var cache = new InteractionReplayCache(_clock);
+        var cache = Running();
         long signedAt = Now - 240;
         Assert.Equal(ReplayVerdict.First, cache.TryRemember("old", signedAt));
         Assert.Equal(ReplayVerdict.First, cache.TryRemember("new", Now));
@@ -42,7 +58,7 @@ public sealed class InteractionReplayCacheTests
     [Fact]
     public void At_the_cap_new_ids_are_refused_and_remembered_ones_are_still_replays_until_room_is_made()
     {
-        var cache = new InteractionReplayCache(_clock, capacity: 3);
+        var cache = Running(capacity: 3);
         for (int i = 0; i < 3; i++) Assert.Equal(ReplayVerdict.First, cache.TryRemember($"id{i}", Now - 100 + i));
 
         Assert.Equal(ReplayVerdict.Full, cache.TryRemember("id3", Now));

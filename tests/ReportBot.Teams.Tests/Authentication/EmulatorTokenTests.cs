@@ -127,9 +127,22 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
         Assert.Equal(401, result.StatusCode);
     }
 
-    private Task<AuthenticationResult> AuthenticateAsync(string token) =>
+    private Task<AuthenticationResult> AuthenticateAsync(string token, string serviceUrl = EmulatorServiceUrl) =>
         Authenticator(_channel.MetadataUrl, _emulator.MetadataUrl)
-            .AuthenticateAsync(Bearer(token), "emulator", EmulatorServiceUrl, fromLoopback: false, default);
+            .AuthenticateAsync(Bearer(token), "emulator", serviceUrl, fromLoopback: false, default);
+
+    [Theory]
+    [InlineData("http://loopback:54321")]
+    [InlineData("http://127.1:54321")]
+    [InlineData("http://2130706433:54321")]
+    [InlineData("http://0x7f.0.0.1:54321")]
+    [InlineData("http://[::ffff:127.0.0.1]:54321")]
+    public async Task An_emulator_token_replies_only_to_this_machine_written_plainly(string serviceUrl)
+    {
+        var result = await AuthenticateAsync(EmulatorToken(_emulatorKey, EmulatorIssuerV2, "2.0", ("azp", AppId)), serviceUrl);
+        Assert.False(result.Succeeded);
+        Assert.Equal(401, result.StatusCode);
+    }
 
     private static string EmulatorToken(TestSigningKey key, string issuer, string? version, params (string Name, string Value)[] claims)
     {

@@ -33,7 +33,7 @@ public sealed class SqliteAnswerLogTests : IDisposable
     {
         var log = Open();
         log.Record(Answer("a1", "old question"));
-        Assert.Equal(FeedbackOutcome.Recorded, log.Vote("a1", "v1", FeedbackVote.Down, _clock.GetUtcNow()));
+        Assert.Equal(FeedbackOutcome.Recorded, log.Vote("a1", "discord", "v1", FeedbackVote.Down, _clock.GetUtcNow()));
         _clock.Advance(TimeSpan.FromDays(100));
         log.Record(Answer("a2", "recent question"));
 
@@ -42,7 +42,7 @@ public sealed class SqliteAnswerLogTests : IDisposable
         var summary = reopened.Summarize(DateTimeOffset.MinValue, 10);
         Assert.Equal(["recent question"], summary.Top.Select(t => t.Question));
         Assert.Empty(summary.MostDisliked);
-        Assert.Equal(FeedbackOutcome.UnknownAnswer, reopened.Vote("a1", "v1", FeedbackVote.Up, _clock.GetUtcNow()));
+        Assert.Equal(FeedbackOutcome.UnknownAnswer, reopened.Vote("a1", "discord", "v1", FeedbackVote.Up, _clock.GetUtcNow()));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class SqliteAnswerLogTests : IDisposable
         log.Record(Answer("q1", "north korea"));
         log.Record(Answer("q1-page2", "north korea", skip: 3));
         log.Record(Answer("q2", "kimchi", AnswerStatus.NotCovered));
-        log.Vote("q1-page2", "v1", FeedbackVote.Down, _clock.GetUtcNow());
+        log.Vote("q1-page2", "discord", "v1", FeedbackVote.Down, _clock.GetUtcNow());
 
         var summary = log.Summarize(_clock.GetUtcNow().AddDays(-30), 10);
         Assert.Equal(2, summary.Questions);

@@ -226,11 +226,19 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_window_is_five_minutes_either_side_of_now()
     {
+        _clock.Advance(TimeSpan.FromMinutes(10)); // long enough after start-up for the whole window to be after it
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfSignedAsync(Interaction("help", "[]", "1350"), Now(-301)));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfSignedAsync(Interaction("help", "[]", "1351"), Now(301)));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfSignedAsync(Interaction("help", "[]", "1352"), Now(-26 * 60)));
         Assert.Equal(HttpStatusCode.OK, await StatusOfSignedAsync(Interaction("help", "[]", "1353"), Now(-300)));
         Assert.Equal(HttpStatusCode.OK, await StatusOfSignedAsync(Interaction("help", "[]", "1354"), Now(300)));
+    }
+
+    [Fact]
+    public async Task A_request_signed_before_the_bot_started_is_refused_since_an_earlier_process_may_have_answered_it()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfSignedAsync(Interaction("help", "[]", "1355"), Now(-10)));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfSignedAsync(Interaction("help", "[]", "1356"), Now()));
     }
 
     [Fact]

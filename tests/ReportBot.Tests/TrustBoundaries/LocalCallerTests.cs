@@ -46,6 +46,9 @@ public sealed class LocalCallerTests : HostWithConnector
     [InlineData("X-Forwarded-Host", "bot.example")]
     [InlineData("Forwarded", "for=203.0.113.9")]
     [InlineData("X-Original-For", "203.0.113.9:5000")]
+    [InlineData("Via", "1.1 proxy")]
+    [InlineData("X-Real-IP", "203.0.113.9")]
+    [InlineData("CF-Connecting-IP", "203.0.113.9")]
     public async Task Any_forwarding_header_means_not_local(string header, string value)
     {
         async Task<HttpStatusCode> SendAsync(HttpRequestMessage request)

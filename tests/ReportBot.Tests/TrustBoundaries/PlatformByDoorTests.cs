@@ -100,6 +100,19 @@ public sealed class PlatformByDoorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_page_answer_cannot_be_voted_on_through_another_door()
+    {
+        var page = Host.Client.Conversation();
+        var answer = await page.SayAsync("North Korea");
+        string down = answer.GetProperty("buttons").EnumerateArray().Single(b => b.GetProperty("label").GetString() == "👎").GetProperty("action").GetString()!;
+        var press = LocalActivity.Message(Connector.ServiceUrl, "", conversation: "a:voter");
+        press["value"] = new System.Text.Json.Nodes.JsonObject { ["reportbot"] = down };
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostActivityAsync(press)).StatusCode);
+        Assert.Contains("That answer has expired", (await Connector.WaitForAsync(1))[0].Visible);
+        Assert.Equal("Thanks for the feedback", (await page.PressAsync(down)).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Metric_labels_come_from_the_closed_set_whatever_channelId_says()
     {
         for (int i = 0; i < 40; i++) await SayAsBotFrameworkAsync($"made-up-{i}", "a:chat-" + i, "North Korea");
