@@ -10,6 +10,7 @@ using ReportBot.Testing;
 //   --target ignored: the same with activities the bot ignores (the HTTP floor).
 //   --target discord: signed /ask interactions to /discord/interactions, answered inline.
 //   --target mixed: both interleaved, half each, one step per rate of --rates (see MixedLoad).
+//   --target reload: memory across --reloads (10) index reloads of the repository's corpus (see ReloadMemoryProbe).
 //   dotnet run -c Release --project bench/ReportBot.LoadTest -- --rate 200 --seconds 30 [--target discord]
 var options = LoadOptions.Parse(args);
 string root = LoadOptions.FindRoot();
@@ -20,6 +21,10 @@ if (options.Target == "discord")
 if (options.Target == "mixed")
 {
     return await MixedLoad.RunAsync(options, root);
+}
+if (options.Target == "reload")
+{
+    return await ReloadMemoryProbe.RunAsync(options, root, args);
 }
 await using var connector = await FakeBotConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());

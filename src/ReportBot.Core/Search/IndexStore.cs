@@ -42,11 +42,21 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
 
         // Searched from a copy in memory: a report index is a few megabytes at most and never changes once built, and
         // SimpleFSDirectory serialises every read of a file (term look-ups dominated query time on it).
+        // The index owns the copy and disposes it with its searchers, so a replaced index gives its memory back.
         using var files = new SimpleFSDirectory(folder);
         var directory = new RAMDirectory(files, IOContext.DEFAULT);
-        var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+        ReportIndex index;
+        try
+        {
+            index = new ReportIndex(report, synonyms, new SearcherManager(directory, new Bm25SearcherFactory()), directory, folder);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
         RemoveStaleFolders(keep: corpus.Hash);
-        return new ReportIndex(report, synonyms, searchers, folder);
+        return index;
     }
 
     private static SynonymRules ParseSynonyms(CorpusSnapshot corpus)

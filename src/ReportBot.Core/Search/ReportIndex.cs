@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 using ReportBot.Core.Analysis;
 using ReportBot.Core.Documents;
 
@@ -11,9 +12,12 @@ namespace ReportBot.Core.Search;
 public sealed class ReportIndex : IDisposable
 {
     private readonly Dictionary<string, int> _documentFrequency;
+    private int _disposed;
 
-    internal ReportIndex(Report report, SynonymRules synonyms, SearcherManager searchers, string location)
+    /// <param name="directory">The index files the searchers read (a copy in memory); disposed with this index.</param>
+    internal ReportIndex(Report report, SynonymRules synonyms, SearcherManager searchers, LuceneDirectory directory, string location)
     {
+        Files = directory;
         Report = report;
         Location = location;
         Searchers = searchers;
@@ -61,6 +65,9 @@ public sealed class ReportIndex : IDisposable
     public string Location { get; }
 
     internal SearcherManager Searchers { get; }
+
+    /// <summary>The index files the searchers read: a copy in memory, owned (and disposed) by this index.</summary>
+    internal LuceneDirectory Files { get; }
     internal ReportAnalyzer IndexAnalyzer { get; }
     internal ReportAnalyzer QuestionAnalyzer { get; }
     internal IReadOnlyList<IndexedPassage> Passages { get; }
@@ -84,9 +91,16 @@ public sealed class ReportIndex : IDisposable
         return new IndexedPassage(passage, terms, body);
     }
 
+    /// <summary>True once disposed (after being replaced and retired, or with the library).</summary>
+    internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         Searchers.Dispose();
+        // Closing the reader leaves the files in the in-memory directory; the directory drops them (most of an
+        // index's memory) even if something still holds on to this object.
+        Files.Dispose();
         IndexAnalyzer.Dispose();
         QuestionAnalyzer.Dispose();
     }

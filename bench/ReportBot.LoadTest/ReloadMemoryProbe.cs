@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ReportBot.Testing;
+
+namespace ReportBot.LoadTest;
+
+/// <summary>
+/// Whether a running bot gives back the memory of the indexes it replaces: the built bot on a temp copy of
+/// <c>corpus/</c>, questions, then <c>--reloads</c> (default 10) reloads through <c>POST /admin/reindex</c>, each after
+/// appending one paragraph to the report so that the index is really rebuilt and swapped (an unchanged corpus is
+/// not rebuilt at all), with questions after each. VmRSS, VmHWM and the GC heap are read after each step, and after
+/// the first and the last reload also once every replaced index is retired (<c>ReportLibrary.DefaultRetireAfter</c>)
+/// and a full GC has run (<see cref="InducedGc"/>): those two readings are the ones to compare.
+/// <code>dotnet run -c Release --project bench/ReportBot.LoadTest -- --target reload [--reloads 10] [--no-eventpipe]</code>
+/// </summary>
+public static class ReloadMemoryProbe
+{
+    private static readonly string[] Questions =
+    [
+        "What does the report recommend on 5G?",
+        "How should the allies approach North Korea?",
+        "What is the Korea-US free trade agreement?",
+        "What is pillar 3 about?",
+        "public health cooperation",
+    ];
+
+    // Retirement grace (30 s) plus margin for the timer and a GC to follow.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(40);
+
+    public static async Task<int> RunAsync(LoadOptions options, string root, string[] args)
+    {
+        int reloads = int.Parse(Value(args, "reloads") ?? "10", CultureInfo.InvariantCulture);
+        // Every EventPipe session takes buffers in the bot, so --no-eventpipe reads the resident set alone.
+        bool eventPipe = !args.Contains("--no-eventpipe");
+        using var corpus = new TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(root, "corpus"))) File.Copy(file, corpus.Combine(Path.GetFileName(file)));
+        string report = Directory.GetFiles(corpus.Path, "*.md").Single();
+        // Only the explicit reindex reloads: the folder watcher would wait far longer than the probe runs.
+        await using var bot = await BotProcess.StartAsync(options.BotDll, corpus.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" });
+        using var http = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(60) };
+
+        int asked = 0;
+        async Task<bool> AskAllAsync(int rounds)
+        {
+            bool answered = true;
+            for (int r = 0; r < rounds; r++)
+                foreach (string question in Questions)
+                {
+                    using var response = await http.PostAsJsonAsync("api/chat", new { conversationId = $"probe-{asked++}", text = question });
+                    var kind = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString();
+                    answered &= kind == "Answer";
+                }
+            return answered;
+        }
+
+        async Task<(string Text, long Resident)> MeasureAfterGcAsync()
+        {
+            if (!eventPipe) return await MeasureAsync(withCounters: false);
+            bool collected = await InducedGc.RunAsync(bot.ProcessId, TimeSpan.FromSeconds(10));
+            var (text, resident) = await MeasureAsync(withCounters: true);
+            return ((collected ? "after a full GC: " : "(no GC seen) ") + text, resident);
+        }
+
+        // The resident set is read first: the EventPipe session that reads the GC counters takes buffers in the bot.
+        async Task<(string Text, long Resident)> MeasureAsync(bool withCounters)
+        {
+            var memory = ProcessMemory.Read(bot.ProcessId);
+            var counters = withCounters ? await RuntimeCounters.ReadAsync(bot.ProcessId, TimeSpan.FromSeconds(10)) : null;
+            string gc = counters is null ? "" : string.Create(CultureInfo.InvariantCulture,
+                $", GC heap {counters.GcHeapMegabytes:F1} MB, GC committed {counters.GcCommittedMegabytes:F1} MB");
+            return (string.Create(CultureInfo.InvariantCulture, $"VmRSS {Mb(memory.ResidentBytes)} MB, VmHWM {Mb(memory.PeakResidentBytes)} MB{gc}"),
+                memory.ResidentBytes);
+        }
+
+        bool clean = await AskAllAsync(4);
+        Console.WriteLine($"after start-up and {asked} questions: {(await MeasureAsync(withCounters: false)).Text}");
+        Console.WriteLine($"  {(await MeasureAfterGcAsync()).Text}");
+
+        var rss = new List<long>();
+        var settled = new List<long>();
+        for (int i = 1; i <= reloads; i++)
+        {
+            await File.AppendAllTextAsync(report, $"\n\nReload probe paragraph {i}: the allies should review the alliance once more.\n");
+            var started = DateTime.UtcNow;
+            using var response = await http.PostAsync("admin/reindex", new StringContent("{}", Encoding.UTF8, "application/json"));
+            string body = await response.Content.ReadAsStringAsync();
+            double ms = (DateTime.UtcNow - started).TotalMilliseconds;
+            clean &= response.StatusCode == HttpStatusCode.OK;
+            clean &= await AskAllAsync(1);
+            var (measured, resident) = await MeasureAsync(withCounters: false);
+            rss.Add(resident);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reload {i}: {(int)response.StatusCode} in {ms:F0} ms ({Message(body)}); after {Questions.Length} questions: {measured}"));
+            // After the first reload and after the last, wait until every replaced index is retired, then collect:
+            // what is left is what the reloads keep.
+            if (i == 1 || i == reloads)
+            {
+                await Task.Delay(Settle);
+                clean &= await AskAllAsync(1);
+                (measured, resident) = await MeasureAfterGcAsync();
+                settled.Add(resident);
+                Console.WriteLine($"  {Settle.TotalSeconds:F0} s later and {Questions.Length} questions, {measured}");
+            }
+        }
+        if (settled.Count == 2)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"settled VmRSS after reload 1: {Mb(settled[0])} MB, after reload {reloads}: {Mb(settled[1])} MB ({Mb(settled[1] - settled[0]):+0;-0} MB); "
+                + $"VmRSS right after each reload: min {Mb(rss.Min())}, max {Mb(rss.Max())} MB"));
+        return clean ? 0 : 1;
+    }
+
+    private static long Mb(long bytes) => (long)Math.Round(bytes / (1024.0 * 1024.0));
+
+    private static string Message(string body)
+    {
+        try
+        {
+            var json = JsonDocument.Parse(body).RootElement;
+            return (json.TryGetProperty("message", out var m) ? m : json.GetProperty("detail")).GetString() ?? body;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return body;
+        }
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        int at = Array.IndexOf(args, "--" + name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}
