@@ -21,10 +21,14 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
     public static TimeSpan DefaultRetireAfter { get; } = TimeSpan.FromSeconds(30);
 
     private readonly TimeSpan _retireAfter;
+    private readonly TimeProvider _time;
+    private readonly HashSet<RetiringIndex> _retiring = [];
 
-    public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null, TimeSpan? retireAfter = null)
+    public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null,
+        TimeSpan? retireAfter = null, TimeProvider? time = null)
     {
         _retireAfter = retireAfter ?? DefaultRetireAfter;
+        _time = time ?? TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         _corpusDirectory = corpusDirectory;
         _builder = builder;
@@ -58,12 +62,28 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
         if (previous is not null && !ReferenceEquals(previous, next))
         {
             // Queries that picked up the old index a moment ago may still be running on it: retire it after a grace period.
-            if (_retireAfter <= TimeSpan.Zero) previous.Dispose();
-            else _ = Task.Delay(_retireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+            var retiring = new RetiringIndex(previous, Forget);
+            if (_retireAfter <= TimeSpan.Zero) retiring.Retire();
+            else
+            {
+                lock (_retiring) _retiring.Add(retiring);
+                retiring.Schedule(_time, _retireAfter);
+            }
             _logger.LogInformation("Now serving corpus {Hash} ({Passages} passages)", next.Report.ContentHash, next.Report.Passages.Count);
         }
         return next;
     }
 
-    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
+    private void Forget(RetiringIndex retired)
+    {
+        lock (_retiring) _retiring.Remove(retired);
+    }
+
+    public void Dispose()
+    {
+        RetiringIndex[] pending;
+        lock (_retiring) pending = [.. _retiring];
+        foreach (var retiring in pending) retiring.Retire(returnMemory: false);
+        Interlocked.Exchange(ref _current, null)?.Dispose();
+    }
 }

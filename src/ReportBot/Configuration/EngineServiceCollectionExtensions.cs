@@ -27,7 +27,8 @@ public static class EngineServiceCollectionExtensions
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<CorpusOptions>>().Value.Path),
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path),
             sp.GetRequiredService<ReportBuilder>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            time: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReportIndexProvider>(sp => sp.GetRequiredService<ReportLibrary>());
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<PillarDirectory>();

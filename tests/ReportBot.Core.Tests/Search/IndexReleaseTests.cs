@@ -3,6 +3,7 @@ using ReportBot.Core.Answers;
 using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
+using Microsoft.Extensions.Time.Testing;
 using ReportBot.Testing;
 
 namespace ReportBot.Core.Tests.Search;
@@ -56,6 +57,39 @@ public sealed class IndexReleaseTests : IDisposable
         Assert.Throws<ObjectDisposedException>(() => old.Files.ListAll());
         Assert.False(library.Current.IsDisposed);
         Assert.NotEmpty(library.Current.Files.ListAll());
+    }
+
+    [Fact]
+    public void A_replaced_index_serves_through_its_grace_period_and_is_disposed_when_it_ends()
+    {
+        var time = new FakeTimeProvider();
+        using var library = new ReportLibrary(_corpus.Path, _data.Path, new ReportBuilder(), retireAfter: TimeSpan.FromSeconds(30), time: time);
+        var old = library.Current;
+        File.AppendAllText(_corpus.Combine("synonyms.txt"), "\nkimchi, fermented cabbage\n");
+        library.Reload();
+
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(old.IsDisposed);
+        Assert.NotEmpty(old.Files.ListAll());
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(old.IsDisposed);
+        Assert.False(library.Current.IsDisposed);
+    }
+
+    [Fact]
+    public void Disposing_the_library_disposes_indexes_still_in_their_grace_period()
+    {
+        var time = new FakeTimeProvider();
+        var library = new ReportLibrary(_corpus.Path, _data.Path, new ReportBuilder(), retireAfter: TimeSpan.FromMinutes(5), time: time);
+        var old = library.Current;
+        File.AppendAllText(_corpus.Combine("synonyms.txt"), "\nkimchi, fermented cabbage\n");
+        var current = library.Reload();
+
+        library.Dispose();
+
+        Assert.True(old.IsDisposed);
+        Assert.True(current.IsDisposed);
     }
 
     // Not inlined, so that no local of the test method keeps the index alive.
