@@ -6,7 +6,7 @@ using ReportBot.Core.Telemetry;
 namespace ReportBot.Telemetry;
 
 /// <summary>
-/// OpenTelemetry for the host: the bot's meter plus ASP.NET Core's and HttpClient's built-in ones, scraped as
+/// OpenTelemetry for the host: the bot's meter plus the built-in ones of ASP.NET Core, HttpClient and the runtime (GC, memory, threads), scraped as
 /// Prometheus text on <c>/metrics</c>; spans around each turn (and the requests around them) exported over OTLP
 /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
 /// </summary>
@@ -20,7 +20,7 @@ public static class TelemetryExtensions
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("reportbot"))
             .WithMetrics(metrics => metrics
-                .AddMeter(BotMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http")
+                .AddMeter(BotMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime")
                 .AddPrometheusExporter());
         // Without a collector to send them to, spans would be made and dropped on every request: only listen when
         // there is one.
