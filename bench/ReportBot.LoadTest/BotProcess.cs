@@ -34,6 +34,8 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["RateLimits__QuestionsPerChannel"] = "100000";
         start.Environment["RateLimits__ActionsPerUser"] = "10000";
         start.Environment["RateLimits__ActionsPerChannel"] = "100000";
+        start.Environment["RateLimits__QuestionsPerClientAddress"] = "100000";
+        start.Environment["RateLimits__ActionsPerClientAddress"] = "100000";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();

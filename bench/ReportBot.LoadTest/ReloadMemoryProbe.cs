@@ -43,15 +43,19 @@ public static class ReloadMemoryProbe
         using var http = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(60) };
 
         int asked = 0;
+        string? conversation = null; // issued by the bot with its first reply
         async Task<bool> AskAllAsync(int rounds)
         {
             bool answered = true;
             for (int r = 0; r < rounds; r++)
                 foreach (string question in Questions)
                 {
-                    using var response = await http.PostAsJsonAsync("api/chat", new { conversationId = $"probe-{asked++}", text = question });
-                    var kind = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("kind").GetString();
-                    answered &= kind == "Answer";
+                    using var response = await http.PostAsJsonAsync("api/chat",
+                        conversation is null ? new { conversationId = (string?)null, text = question } : new { conversationId = (string?)conversation, text = question });
+                    asked++;
+                    var reply = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    conversation ??= reply.GetProperty("conversationId").GetString();
+                    answered &= reply.GetProperty("kind").GetString() == "Answer";
                 }
             return answered;
         }
