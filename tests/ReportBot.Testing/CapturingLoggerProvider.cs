@@ -6,7 +6,33 @@ namespace ReportBot.Testing;
 /// <summary>Keeps every formatted log line (with its exception) so tests can check what the bot writes to its logs.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _awaited = [];
+
     public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
+
+    /// <summary>
+    /// Completes when a message <paramref name="match"/> accepts is logged after this call: register before causing
+    /// it, so it cannot be missed.
+    /// </summary>
+    public Task NextMessageAsync(Func<string, bool> match)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_awaited) _awaited.Add((match, seen));
+        return seen.Task;
+    }
+
+    private void Add(string category, LogLevel level, string message, Exception? exception)
+    {
+        Entries.Enqueue((category, level, message, exception));
+        lock (_awaited)
+        {
+            foreach (var awaited in _awaited.Where(awaited => awaited.Match(message)).ToList())
+            {
+                awaited.Seen.TrySetResult();
+                _awaited.Remove(awaited);
+            }
+        }
+    }
 
     /// <summary>Everything logged, as one string (messages and exception texts).</summary>
     public string AllText => string.Join("\n", Entries.Select(e => $"{e.Category} {e.Level} {e.Message} {e.Exception}"));
@@ -24,6 +50,6 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Entries.Enqueue((category, logLevel, formatter(state, exception), exception));
+            owner.Add(category, logLevel, formatter(state, exception), exception);
     }
 }

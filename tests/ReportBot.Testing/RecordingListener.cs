@@ -24,6 +24,11 @@ public sealed class RecordingListener : IAsyncDisposable
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first request has been recorded.</summary>
+    public Task FirstRequest => _firstRequest.Task;
+
     public static async Task<RecordingListener> StartAsync()
     {
         RecordingListener? self = null;
@@ -31,6 +36,7 @@ public sealed class RecordingListener : IAsyncDisposable
         {
             var request = context.Request;
             self!.Requests.Enqueue($"{request.Method} {request.Path}{request.QueryString}");
+            self._firstRequest.TrySetResult();
             return context.Response.WriteAsync("{}");
         }));
         self = new RecordingListener(app, address);

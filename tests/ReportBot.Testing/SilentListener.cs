@@ -5,14 +5,14 @@ namespace ReportBot.Testing;
 
 /// <summary>
 /// A TCP port on loopback that accepts connections and never answers: the slowest host there is, holding every request
-/// until the caller's timeout. Counts the connections it took.
+/// until the caller's timeout. Says when it took its first connection.
 /// </summary>
 public sealed class SilentListener : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly List<TcpClient> _held = [];
     private readonly CancellationTokenSource _stop = new();
-    private int _accepted;
+    private readonly TaskCompletionSource _firstConnection = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SilentListener()
     {
@@ -22,7 +22,8 @@ public sealed class SilentListener : IDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public int Accepted => Volatile.Read(ref _accepted);
+    /// <summary>Completes when the first connection has been taken.</summary>
+    public Task FirstConnection => _firstConnection.Task;
 
     private async Task AcceptAsync()
     {
@@ -32,7 +33,7 @@ public sealed class SilentListener : IDisposable
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
                 lock (_held) _held.Add(client);
-                Interlocked.Increment(ref _accepted);
+                _firstConnection.TrySetResult();
             }
         }
         catch (OperationCanceledException)

@@ -9,6 +9,14 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>A fresh folder holding a copy of every file directly in <paramref name="source"/>, so a test can change it freely.</summary>
+    public static TempFolder CopyOf(string source)
+    {
+        var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(source)) File.Copy(file, folder.Combine(System.IO.Path.GetFileName(file)));
+        return folder;
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

@@ -8,7 +8,7 @@ namespace ReportBot.Core.Search;
 /// Owns the report index in service: loads it (building when the corpus changed), and on <see cref="Reload"/>
 /// swaps in a new one atomically. Queries that hold the old index finish on it; it is disposed afterwards.
 /// </summary>
-public sealed class ReportLibrary : IReportIndexProvider, IDisposable
+public sealed partial class ReportLibrary : IReportIndexProvider, IDisposable
 {
     private readonly string _corpusDirectory;
     private readonly ReportBuilder _builder;
@@ -69,7 +69,7 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
                 lock (_retiring) _retiring.Add(retiring);
                 retiring.Schedule(_time, _retireAfter);
             }
-            _logger.LogInformation("Now serving corpus {Hash} ({Passages} passages)", next.Report.ContentHash, next.Report.Passages.Count);
+            Log.NowServing(_logger, next.Report.ContentHash, next.Report.Passages.Count);
         }
         return next;
     }
@@ -85,5 +85,11 @@ public sealed class ReportLibrary : IReportIndexProvider, IDisposable
         lock (_retiring) pending = [.. _retiring];
         foreach (var retiring in pending) retiring.Retire(returnMemory: false);
         Interlocked.Exchange(ref _current, null)?.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Now serving corpus {Hash} ({Passages} passages)")]
+        public static partial void NowServing(ILogger logger, string hash, int passages);
     }
 }

@@ -9,14 +9,8 @@ namespace ReportBot.Core.Tests.Ingestion;
 public sealed class CorpusFileSizeLimitTests : IDisposable
 {
     private const int Limit = 64 * 1024;
-    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
     private readonly TempFolder _data = new();
-
-    public CorpusFileSizeLimitTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus))
-            File.Copy(file, _corpus.Combine(Path.GetFileName(file)));
-    }
 
     public void Dispose()
     {

@@ -11,14 +11,8 @@ namespace ReportBot.Core.Tests.Search;
 /// <summary>After a reload, nothing keeps the replaced index (its Lucene reader, its directory in memory, its passages) alive.</summary>
 public sealed class IndexReleaseTests : IDisposable
 {
-    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
     private readonly TempFolder _data = new();
-
-    public IndexReleaseTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus))
-            File.Copy(file, _corpus.Combine(Path.GetFileName(file)));
-    }
 
     public void Dispose()
     {

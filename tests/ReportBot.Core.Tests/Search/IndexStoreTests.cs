@@ -10,14 +10,8 @@ namespace ReportBot.Core.Tests.Search;
 
 public sealed class IndexStoreTests : IDisposable
 {
-    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
     private readonly TempFolder _data = new();
-
-    public IndexStoreTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus))
-            File.Copy(file, _corpus.Combine(Path.GetFileName(file)));
-    }
 
     private ReportLibrary NewLibrary() => new(_corpus.Path, _data.Path, new ReportBuilder());
 

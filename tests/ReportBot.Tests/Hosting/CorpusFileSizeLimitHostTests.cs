@@ -14,12 +14,11 @@ public sealed class CorpusFileSizeLimitHostTests : IAsyncLifetime
 {
     private const string Limit = "65536";
     private const string Quokka = "What about the quokka sanctuary?";
-    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
     private TestBotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus)) File.Copy(file, _corpus.Combine(Path.GetFileName(file)));
         _host = await TestBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Corpus:Path"] = _corpus.Path,

@@ -17,11 +17,15 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
     public async Task Sighup_rebuilds_the_index_now_and_the_process_keeps_running()
     {
         Assert.True(OperatingSystem.IsLinux(), "this test sends a POSIX signal; the CI machine is Linux");
-        using var corpus = new TempFolder();
+        using var corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
         using var data = new TempFolder();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus)) File.Copy(file, corpus.Combine(Path.GetFileName(file)));
         // A debounce far longer than the test: only the signal can make the change visible in time.
-        using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" }, output);
+        using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string>
+        {
+            ["Corpus__ReloadDebounce"] = "00:10:00",
+            // The library's "Now serving corpus" line, written after the swap, is the signal that the rebuild is in service.
+            ["Logging__LogLevel__ReportBot.Core.Search"] = "Information",
+        }, output);
         await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
 
         var chat = bot.Client.Conversation();
@@ -33,15 +37,10 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         await Task.Delay(500);
         Assert.Equal("NotCovered", await KindAsync()); // the watcher is still waiting for quiet
 
+        var rebuilt = bot.OutputLineAsync(line => line.Contains("Now serving corpus", StringComparison.Ordinal));
         Assert.Equal(0, kill(bot.Process.Id, Sighup));
-        string? kind = null;
-        for (int i = 0; i < 150 && kind != "Answer"; i++)
-        {
-            await Task.Delay(100);
-            Assert.False(bot.Process.HasExited, "SIGHUP stopped the bot");
-            kind = await KindAsync();
-        }
-        Assert.Equal("Answer", kind);
+        await rebuilt.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal("Answer", await KindAsync());
         Assert.False(bot.Process.HasExited);
     }
 }

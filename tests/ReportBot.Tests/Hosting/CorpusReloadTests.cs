@@ -9,17 +9,19 @@ namespace ReportBot.Tests.Hosting;
 /// <summary>The running host picks up corpus changes by itself, and a broken corpus never replaces a working index.</summary>
 public sealed class CorpusReloadTests : IAsyncLifetime
 {
-    private readonly TempFolder _corpus = new();
+    private readonly TempFolder _corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
+    private readonly CapturingLoggerProvider _logs = new();
     private TestBotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Corpus)) File.Copy(file, _corpus.Combine(Path.GetFileName(file)));
         _host = await TestBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Corpus:Path"] = _corpus.Path,
             ["Corpus:ReloadDebounce"] = "00:00:00.200",
-        });
+            // The library's "Now serving corpus" line, written after the swap, is the signal that a reload is in service.
+            ["Logging:LogLevel:ReportBot.Core.Search"] = "Information",
+        }, builder => builder.Logging.AddProvider(_logs));
     }
 
     public async Task DisposeAsync()
@@ -37,15 +39,12 @@ public sealed class CorpusReloadTests : IAsyncLifetime
     {
         Assert.Equal("NotCovered", (await AskAsync("What about the quokka sanctuary?")).GetProperty("kind").GetString());
         string markdown = Directory.GetFiles(_corpus.Path, "*.md").Single();
+        var reloaded = _logs.NextMessageAsync(message => message.StartsWith("Now serving corpus", StringComparison.Ordinal));
         File.AppendAllText(markdown, "\n\n# Annex\n\nThe allies should jointly fund a quokka sanctuary on Jeju as a symbol of the alliance.\n");
 
-        JsonElement answer = default;
-        for (int i = 0; i < 100; i++)
-        {
-            answer = await AskAsync("What about the quokka sanctuary?");
-            if (answer.GetProperty("kind").GetString() == "Answer") break;
-            await Task.Delay(100);
-        }
+        await reloaded.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var answer = await AskAsync("What about the quokka sanctuary?");
         Assert.Equal("Answer", answer.GetProperty("kind").GetString());
         Assert.Contains("quokka", answer.GetProperty("excerpts")[0].GetProperty("text").GetString());
     }

@@ -13,6 +13,7 @@ namespace ReportBot.Tests.Support;
 public sealed class BotProcessHost : IDisposable
 {
     private readonly ITestOutputHelper _output;
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _awaitedLines = [];
 
     private BotProcessHost(Process process, Uri address, ITestOutputHelper output)
     {
@@ -76,8 +77,27 @@ public sealed class BotProcessHost : IDisposable
         Assert.Fail($"the bot was not ready within {timeout.TotalSeconds} s");
     }
 
+    /// <summary>
+    /// Starts watching the bot's output for a line <paramref name="match"/> accepts; the task completes when one
+    /// arrives after this call. Register before causing the line, so it cannot be missed.
+    /// </summary>
+    public Task OutputLineAsync(Func<string, bool> match)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_awaitedLines) _awaitedLines.Add((match, seen));
+        return seen.Task;
+    }
+
     private void Log(string stream, string line)
     {
+        lock (_awaitedLines)
+        {
+            foreach (var awaited in _awaitedLines.Where(awaited => awaited.Match(line)).ToList())
+            {
+                awaited.Seen.TrySetResult();
+                _awaitedLines.Remove(awaited);
+            }
+        }
         try { _output.WriteLine($"[bot {stream}] {line}"); } catch (InvalidOperationException) { } // after the test ended
     }
 

@@ -48,8 +48,7 @@ public sealed class OutboundTargetTests : HostWithConnector
         await using var listener = await RecordingListener.StartAsync();
         var activity = LocalActivity.Message($"http://127.0.0.1:{listener.Port}/base/", "help", conversation: "a/../../admin", id: "x/../../y");
         Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostActivityAsync(activity)).StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (listener.Requests.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(20);
+        await listener.FirstRequest.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal("POST /base/v3/conversations/a%2F..%2F..%2Fadmin/activities/x%2F..%2F..%2Fy", Assert.Single(listener.Requests));
     }
 
@@ -83,9 +82,7 @@ public sealed class OutboundTargetTests : HostWithConnector
                 var stuck = LocalActivity.Message($"http://127.0.0.1:{silent.Port}/", "help", conversation: "a:silent-" + i, id: "s" + i);
                 Assert.Equal(HttpStatusCode.OK, (await Host.Client.PostActivityAsync(stuck)).StatusCode);
             }));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (silent.Accepted == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
-        Assert.True(silent.Accepted > 0, "the bot never tried the silent host");
+        await silent.FirstConnection.WaitAsync(TimeSpan.FromSeconds(30)); // the bot is now stuck on the silent host
 
         var clock = Stopwatch.StartNew();
         await Host.Client.PostActivityAsync(LocalActivity.Message(Connector.ServiceUrl, "pillar 4", conversation: "a:good"));
