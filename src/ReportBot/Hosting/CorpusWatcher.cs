@@ -18,21 +18,32 @@ public sealed partial class CorpusWatcher(
     ILogger<CorpusWatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _changes = new(0, 1);
+    private FileSystemWatcher? _watcher;
+    private PosixSignalRegistration? _hangup;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Arms the folder watcher and the SIGHUP handler before the host reports itself started. (ExecuteAsync runs on
+    /// the thread pool and may begin after the bot already answers; a SIGHUP arriving before registration is lost.)
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        using var watcher = new FileSystemWatcher(library.CorpusDirectory) { IncludeSubdirectories = false, EnableRaisingEvents = true };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
+        _watcher = new FileSystemWatcher(library.CorpusDirectory) { IncludeSubdirectories = false };
+        _watcher.Changed += (_, _) => Signal();
+        _watcher.Created += (_, _) => Signal();
+        _watcher.Deleted += (_, _) => Signal();
+        _watcher.Renamed += (_, _) => Signal();
+        _watcher.EnableRaisingEvents = true;
         // SIGHUP is an explicit request: rebuild now, without waiting for the folder to go quiet.
-        using var hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+        _hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
         {
             context.Cancel = true; // reload, don't exit
             _ = ReloadNowAsync();
         });
+        return base.StartAsync(cancellationToken);
+    }
 
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             await _changes.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -69,6 +80,8 @@ public sealed partial class CorpusWatcher(
 
     public override void Dispose()
     {
+        _hangup?.Dispose();
+        _watcher?.Dispose();
         _changes.Dispose();
         base.Dispose();
     }
