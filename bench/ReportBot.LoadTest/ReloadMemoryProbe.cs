@@ -14,7 +14,10 @@ namespace ReportBot.LoadTest;
 /// not rebuilt at all), with questions after each. VmRSS, VmHWM and the GC heap are read after each step, and after
 /// the first and the last reload also once every replaced index is retired (<c>ReportLibrary.DefaultRetireAfter</c>)
 /// and a full GC has run (<see cref="InducedGc"/>): those two readings are the ones to compare.
-/// <code>dotnet run -c Release --project bench/ReportBot.LoadTest -- --target reload [--reloads 10] [--no-eventpipe]</code>
+/// Settled readings are also taken after every tenth reload, so a long run shows the growth per ten reloads once
+/// the process is warm. <c>--control</c> runs the same steps without changing the corpus: each reindex then only
+/// re-reads and hashes the files, nothing is built or swapped, and what still grows is not the reloads' doing.
+/// <code>dotnet run -c Release --project bench/ReportBot.LoadTest -- --target reload [--reloads 10] [--no-eventpipe] [--control]</code>
 /// </summary>
 public static class ReloadMemoryProbe
 {
@@ -35,8 +38,8 @@ public static class ReloadMemoryProbe
         int reloads = int.Parse(Value(args, "reloads") ?? "10", CultureInfo.InvariantCulture);
         // Every EventPipe session takes buffers in the bot, so --no-eventpipe reads the resident set alone.
         bool eventPipe = !args.Contains("--no-eventpipe");
-        using var corpus = new TempFolder();
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "corpus"))) File.Copy(file, corpus.Combine(Path.GetFileName(file)));
+        bool control = args.Contains("--control");
+        using var corpus = TempFolder.CopyOf(Path.Combine(root, "corpus"));
         string report = Directory.GetFiles(corpus.Path, "*.md").Single();
         // Only the explicit reindex reloads: the folder watcher would wait far longer than the probe runs.
         await using var bot = await BotProcess.StartAsync(options.BotDll, corpus.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" });
@@ -85,9 +88,10 @@ public static class ReloadMemoryProbe
 
         var rss = new List<long>();
         var settled = new List<long>();
+        var settledAt = new List<int>();
         for (int i = 1; i <= reloads; i++)
         {
-            await File.AppendAllTextAsync(report, $"\n\nReload probe paragraph {i}: the allies should review the alliance once more.\n");
+            if (!control) await File.AppendAllTextAsync(report, $"\n\nReload probe paragraph {i}: the allies should review the alliance once more.\n");
             var started = DateTime.UtcNow;
             using var response = await http.PostAsync("admin/reindex", new StringContent("{}", Encoding.UTF8, "application/json"));
             string body = await response.Content.ReadAsStringAsync();
@@ -98,21 +102,24 @@ public static class ReloadMemoryProbe
             rss.Add(resident);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"reload {i}: {(int)response.StatusCode} in {ms:F0} ms ({Message(body)}); after {Questions.Length} questions: {measured}"));
-            // After the first reload and after the last, wait until every replaced index is retired, then collect:
-            // what is left is what the reloads keep.
-            if (i == 1 || i == reloads)
+            // After the first reload, every tenth and the last, wait until every replaced index is retired, then
+            // collect: what is left is what the reloads keep.
+            if (i == 1 || i % 10 == 0 || i == reloads)
             {
                 await Task.Delay(Settle);
                 clean &= await AskAllAsync(1);
                 (measured, resident) = await MeasureAfterGcAsync();
                 settled.Add(resident);
+                settledAt.Add(i);
                 Console.WriteLine($"  {Settle.TotalSeconds:F0} s later and {Questions.Length} questions, {measured}");
             }
         }
-        if (settled.Count == 2)
+        if (settled.Count >= 2)
+        {
+            string readings = string.Join(", ", settledAt.Select((at, n) => $"{at}: {Mb(settled[n])} MB"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"settled VmRSS after reload 1: {Mb(settled[0])} MB, after reload {reloads}: {Mb(settled[1])} MB ({Mb(settled[1] - settled[0]):+0;-0} MB); "
-                + $"VmRSS right after each reload: min {Mb(rss.Min())}, max {Mb(rss.Max())} MB"));
+                $"{(control ? "control (corpus unchanged), " : "")}settled VmRSS after reload {readings} ({Mb(settled[^1] - settled[0]):+0;-0} MB from the first to the last); VmRSS right after each reload: min {Mb(rss.Min())}, max {Mb(rss.Max())} MB"));
+        }
         return clean ? 0 : 1;
     }
 
