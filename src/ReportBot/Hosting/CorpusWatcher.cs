@@ -18,6 +18,7 @@ public sealed partial class CorpusWatcher(
     ILogger<CorpusWatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _changes = new(0, 1);
+    private const int Sighup = 1;
     private FileSystemWatcher? _watcher;
     private PosixSignalRegistration? _hangup;
 
@@ -34,6 +35,7 @@ public sealed partial class CorpusWatcher(
         _watcher.Renamed += (_, _) => Signal();
         _watcher.EnableRaisingEvents = true;
         // SIGHUP is an explicit request: rebuild now, without waiting for the folder to go quiet.
+        if (IgnoredSignals.IsIgnored(Sighup)) Log.HangupIgnored(logger);
         _hangup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
         {
             context.Cancel = true; // reload, don't exit
@@ -90,5 +92,8 @@ public sealed partial class CorpusWatcher(
     {
         [LoggerMessage(2, LogLevel.Warning, "The changed corpus could not be indexed; the previous index keeps serving: {Reason}")]
         public static partial void ReloadFailed(ILogger logger, string reason);
+
+        [LoggerMessage(3, LogLevel.Warning, "SIGHUP is ignored in this process (started under nohup?), so it will not reload the corpus; POST /admin/reindex or a change in the corpus folder still does")]
+        public static partial void HangupIgnored(ILogger logger);
     }
 }

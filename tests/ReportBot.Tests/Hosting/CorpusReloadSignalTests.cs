@@ -43,4 +43,31 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         Assert.Equal("Answer", await KindAsync());
         Assert.False(bot.Process.HasExited);
     }
+
+    [Fact]
+    public async Task A_bot_started_under_nohup_says_at_start_up_that_sighup_will_not_reload()
+    {
+        using var corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
+        using var data = new TempFolder();
+        using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string>(), output, hangupIgnored: true);
+        var warned = bot.OutputLineAsync(line => line.Contains("SIGHUP is ignored", StringComparison.Ordinal), includeEarlier: true);
+        await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        await warned.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("Answer", await bot.Client.Conversation().KindAsync("North Korea"));
+    }
+
+    [Fact]
+    public async Task A_bot_started_normally_does_not_warn_about_sighup()
+    {
+        using var corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
+        using var data = new TempFolder();
+        // The host's "Application started" line is logged after every hosted service has started, through the same
+        // console queue as the warning: once it has arrived, a warning would have arrived before it.
+        using var bot = BotProcessHost.Start(corpus.Path, data.Path,
+            new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information" }, output);
+        var started = bot.OutputLineAsync(line => line.Contains("Application started", StringComparison.Ordinal), includeEarlier: true);
+        await bot.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        await started.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain(bot.OutputSoFar(), line => line.Contains("SIGHUP is ignored", StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,7 @@ public sealed class BotProcessHost : IDisposable
 {
     private readonly ITestOutputHelper _output;
     private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _awaitedLines = [];
+    private readonly List<string> _lines = [];
 
     private BotProcessHost(Process process, Uri address, ITestOutputHelper output)
     {
@@ -27,19 +28,29 @@ public sealed class BotProcessHost : IDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    /// <summary>Starts the bot on <paramref name="corpus"/> and <paramref name="data"/>, without any platform credentials.</summary>
-    public static BotProcessHost Start(string corpus, string data, IDictionary<string, string> environment, ITestOutputHelper output)
+    /// <summary>
+    /// Starts the bot on <paramref name="corpus"/> and <paramref name="data"/>, without any platform credentials.
+    /// SIGHUP is set to its default in the bot whatever the test runner inherited (a runner started under
+    /// <c>nohup</c> ignores it, and an ignored signal stays ignored across exec), unless
+    /// <paramref name="hangupIgnored"/> asks for the bot to be started under <c>nohup</c> itself. Both launchers exec
+    /// the bot, so <see cref="Process"/> is the bot's own process.
+    /// </summary>
+    public static BotProcessHost Start(string corpus, string data, IDictionary<string, string> environment, ITestOutputHelper output,
+        bool hangupIgnored = false)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "ReportBot.dll");
         Assert.True(File.Exists(dll), dll + " is missing");
+        Assert.True(OperatingSystem.IsLinux(), "the bot is launched through coreutils' env or nohup; the CI machine is Linux");
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(hangupIgnored ? "nohup" : "env")
         {
             WorkingDirectory = data,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (!hangupIgnored) start.ArgumentList.Add("--default-signal=HUP");
+        start.ArgumentList.Add("dotnet");
         foreach (string arg in (string[])["exec", dll, "serve", "--urls", address.ToString().TrimEnd('/'), "--corpus", corpus, "--data", data])
             start.ArgumentList.Add(arg);
         foreach (string name in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Discord__BotToken", "Discord__PublicKey", "ASPNETCORE_URLS"])
@@ -79,19 +90,31 @@ public sealed class BotProcessHost : IDisposable
 
     /// <summary>
     /// Starts watching the bot's output for a line <paramref name="match"/> accepts; the task completes when one
-    /// arrives after this call. Register before causing the line, so it cannot be missed.
+    /// arrives after this call (or, with <paramref name="includeEarlier"/>, has arrived already). Register before
+    /// causing the line, so it cannot be missed.
     /// </summary>
-    public Task OutputLineAsync(Func<string, bool> match)
+    public Task OutputLineAsync(Func<string, bool> match, bool includeEarlier = false)
     {
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_awaitedLines) _awaitedLines.Add((match, seen));
+        lock (_awaitedLines)
+        {
+            if (includeEarlier && _lines.Any(match)) seen.SetResult();
+            else _awaitedLines.Add((match, seen));
+        }
         return seen.Task;
+    }
+
+    /// <summary>The bot's output lines received so far, stdout and stderr in the order they arrived.</summary>
+    public string[] OutputSoFar()
+    {
+        lock (_awaitedLines) return [.. _lines];
     }
 
     private void Log(string stream, string line)
     {
         lock (_awaitedLines)
         {
+            _lines.Add(line);
             foreach (var awaited in _awaitedLines.Where(awaited => awaited.Match(line)).ToList())
             {
                 awaited.Seen.TrySetResult();
