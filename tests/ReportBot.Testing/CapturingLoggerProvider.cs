@@ -6,7 +6,7 @@ namespace ReportBot.Testing;
 /// <summary>Keeps every formatted log line (with its exception) so tests can check what the bot writes to its logs.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _awaited = [];
+    private readonly LineWatch _messages = new();
 
     public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
 
@@ -14,24 +14,12 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     /// Completes when a message <paramref name="match"/> accepts is logged after this call: register before causing
     /// it, so it cannot be missed.
     /// </summary>
-    public Task NextMessageAsync(Func<string, bool> match)
-    {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_awaited) _awaited.Add((match, seen));
-        return seen.Task;
-    }
+    public Task NextMessageAsync(Func<string, bool> match) => _messages.WhenSeen(match);
 
     private void Add(string category, LogLevel level, string message, Exception? exception)
     {
         Entries.Enqueue((category, level, message, exception));
-        lock (_awaited)
-        {
-            foreach (var awaited in _awaited.Where(awaited => awaited.Match(message)).ToList())
-            {
-                awaited.Seen.TrySetResult();
-                _awaited.Remove(awaited);
-            }
-        }
+        _messages.Add(message);
     }
 
     /// <summary>Everything logged, as one string (messages and exception texts).</summary>

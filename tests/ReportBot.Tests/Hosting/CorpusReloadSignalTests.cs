@@ -19,7 +19,8 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         Assert.True(OperatingSystem.IsLinux(), "this test sends a POSIX signal; the CI machine is Linux");
         using var corpus = TempFolder.CopyOf(RepositoryPaths.Corpus);
         using var data = new TempFolder();
-        // A debounce far longer than the test: only the signal can make the change visible in time.
+        // A debounce far longer than the test (which waits at most 60 s for the swap): only the signal can make the
+        // change visible in time.
         using var bot = BotProcessHost.Start(corpus.Path, data.Path, new Dictionary<string, string>
         {
             ["Corpus__ReloadDebounce"] = "00:10:00",
@@ -34,8 +35,6 @@ public sealed class CorpusReloadSignalTests(ITestOutputHelper output)
         Assert.Equal("NotCovered", await KindAsync());
         string markdown = Directory.GetFiles(corpus.Path, "*.md").Single();
         await File.AppendAllTextAsync(markdown, "\n\n# Annex\n\nThe allies should jointly fund a quokka sanctuary on Jeju as a symbol of the alliance.\n");
-        await Task.Delay(500);
-        Assert.Equal("NotCovered", await KindAsync()); // the watcher is still waiting for quiet
 
         var rebuilt = bot.OutputLineAsync(line => line.Contains("Now serving corpus", StringComparison.Ordinal));
         Assert.Equal(0, kill(bot.Process.Id, Sighup));

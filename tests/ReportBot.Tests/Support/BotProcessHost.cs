@@ -13,8 +13,7 @@ namespace ReportBot.Tests.Support;
 public sealed class BotProcessHost : IDisposable
 {
     private readonly ITestOutputHelper _output;
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _awaitedLines = [];
-    private readonly List<string> _lines = [];
+    private readonly LineWatch _lines = new();
 
     private BotProcessHost(Process process, Uri address, ITestOutputHelper output)
     {
@@ -88,39 +87,15 @@ public sealed class BotProcessHost : IDisposable
         Assert.Fail($"the bot was not ready within {timeout.TotalSeconds} s");
     }
 
-    /// <summary>
-    /// Starts watching the bot's output for a line <paramref name="match"/> accepts; the task completes when one
-    /// arrives after this call (or, with <paramref name="includeEarlier"/>, has arrived already). Register before
-    /// causing the line, so it cannot be missed.
-    /// </summary>
-    public Task OutputLineAsync(Func<string, bool> match, bool includeEarlier = false)
-    {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_awaitedLines)
-        {
-            if (includeEarlier && _lines.Any(match)) seen.SetResult();
-            else _awaitedLines.Add((match, seen));
-        }
-        return seen.Task;
-    }
+    /// <summary>Completes when the bot writes a line <paramref name="match"/> accepts (see <see cref="LineWatch.WhenSeen"/>).</summary>
+    public Task OutputLineAsync(Func<string, bool> match, bool includeEarlier = false) => _lines.WhenSeen(match, includeEarlier);
 
     /// <summary>The bot's output lines received so far, stdout and stderr in the order they arrived.</summary>
-    public string[] OutputSoFar()
-    {
-        lock (_awaitedLines) return [.. _lines];
-    }
+    public string[] OutputSoFar() => _lines.Lines();
 
     private void Log(string stream, string line)
     {
-        lock (_awaitedLines)
-        {
-            _lines.Add(line);
-            foreach (var awaited in _awaitedLines.Where(awaited => awaited.Match(line)).ToList())
-            {
-                awaited.Seen.TrySetResult();
-                _awaitedLines.Remove(awaited);
-            }
-        }
+        _lines.Add(line);
         try { _output.WriteLine($"[bot {stream}] {line}"); } catch (InvalidOperationException) { } // after the test ended
     }
 
