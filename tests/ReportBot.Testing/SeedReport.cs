@@ -6,14 +6,22 @@ using ReportBot.Core.Search;
 
 namespace ReportBot.Testing;
 
-/// <summary>The repository's own corpus, indexed once into a temp data folder and shared by a test class.</summary>
-public sealed class SeedReport : IDisposable
+/// <summary>
+/// The repository's own corpus, indexed once into a temp data folder and shared by a test class; ranked by words and
+/// meaning, as the bot runs by default.
+/// </summary>
+public class SeedReport : IDisposable
 {
     private readonly TempFolder _data = new();
 
-    public SeedReport()
+    public SeedReport() : this(semantic: true)
     {
-        Library = new ReportLibrary(RepositoryPaths.Corpus, _data.Path, new ReportBuilder());
+    }
+
+    protected SeedReport(bool semantic)
+    {
+        Library = new ReportLibrary(RepositoryPaths.Corpus, _data.Path, new ReportBuilder(),
+            embedder: semantic ? SharedSemanticModel.Embedder : null);
         Engine = new AnswerEngine(Library, Microsoft.Extensions.Options.Options.Create(new AnswerOptions()));
         Pillars = new PillarDirectory(Library);
     }
@@ -32,5 +40,6 @@ public sealed class SeedReport : IDisposable
     {
         Library.Dispose();
         _data.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -15,6 +15,9 @@ public enum AnswerStatus
     /// <summary>Empty or whitespace-only question.</summary>
     Empty,
 
+    /// <summary>A greeting or thanks: answered with a greeting and example questions, never a search.</summary>
+    SmallTalk,
+
     /// <summary>Longer than the configured maximum; refused rather than silently truncated.</summary>
     TooLong,
 }

@@ -102,6 +102,7 @@ public sealed class ConversationHandler(
         {
             AnswerStatus.Answered => "answered",
             AnswerStatus.NotCovered => "abstained",
+            AnswerStatus.SmallTalk => "small_talk",
             _ => "refused",
         }, elapsed);
         log?.Answered(turn, question, answer, elapsed);
@@ -121,6 +122,8 @@ public sealed class ConversationHandler(
                 };
             case AnswerStatus.Empty:
                 return HelpReplies.Help(pillars.Metadata, pillars.All.Count);
+            case AnswerStatus.SmallTalk:
+                return new Reply(ReplyKind.Welcome, "Hello!", answer.Message ?? "", [], []);
             default:
                 return Reply.Problem(answer.Status == AnswerStatus.TooLong ? "Question too long" : "Nothing to search for", answer.Message ?? "");
         }
@@ -135,8 +138,9 @@ public sealed class ConversationHandler(
             buttons.Add(new ReplyButton("👍", TurnAction.Rate(answerId, FeedbackVote.Up)));
             buttons.Add(new ReplyButton("👎", TurnAction.Rate(answerId, FeedbackVote.Down)));
         }
-        string title = skip == 0 ? "From the report" : string.Create(CultureInfo.InvariantCulture, $"More from the report (from result {skip + 1})");
-        return new Reply(ReplyKind.Answer, title, "", answer.Excerpts, buttons) { Confidence = answer.Confidence };
+        string title = answer.Fact is not null ? "About the report"
+            : skip == 0 ? "From the report" : string.Create(CultureInfo.InvariantCulture, $"More from the report (from result {skip + 1})");
+        return new Reply(ReplyKind.Answer, title, answer.Fact ?? "", answer.Excerpts, buttons) { Confidence = answer.Confidence };
     }
 
     private bool Limited(Turn turn, TurnCost cost)

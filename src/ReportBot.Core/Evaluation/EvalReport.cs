@@ -35,6 +35,15 @@ public sealed record EvalReport(IReadOnlyList<EvalResult> Results)
         return list.Count == 0 ? 0 : list.Count(predicate) / (double)list.Count;
     }
 
+    /// <summary>The figures <see cref="Summary"/> prints, by name, for printing several sets side by side.</summary>
+    public IReadOnlyList<(string Name, double Value)> Figures() =>
+    [
+        ("in scope", InScope.Count()), ("out of scope", OutOfScope.Count()),
+        ("hit@1", HitAt1), ("hit@3", HitAt3), ("MRR@5", MrrAt5),
+        ("rejection", Rejection), ("false abstention", FalseAbstention),
+        ("median top-1 chars", MedianTopPassageLength),
+    ];
+
     public string Summary()
     {
         var c = CultureInfo.InvariantCulture;

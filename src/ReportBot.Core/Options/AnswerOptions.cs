@@ -19,4 +19,10 @@ public sealed class AnswerOptions
     /// </summary>
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.55;
+
+    /// <summary>
+    /// Rank by meaning as well as by words, with the sentence-embedding model shipped with the bot. When the model
+    /// cannot be loaded the bot says so once at start-up and answers by words alone.
+    /// </summary>
+    public bool Semantic { get; set; } = true;
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReportBot.Core.Analysis;
 using ReportBot.Core.Documents;
 using ReportBot.Core.Ingestion;
+using ReportBot.Core.Semantic;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ReportBot.Core.Search;
@@ -17,7 +18,7 @@ namespace ReportBot.Core.Search;
 /// and renamed into place only when complete, so a crash or a concurrent builder never leaves a half index in use;
 /// an unchanged corpus reuses its folder without rebuilding.
 /// </summary>
-public sealed partial class IndexStore(string dataDirectory, ReportBuilder builder, ILogger<IndexStore>? logger = null)
+public sealed partial class IndexStore(string dataDirectory, ReportBuilder builder, ILogger<IndexStore>? logger = null, ITextEmbedder? embedder = null)
 {
     private const string ReportFile = "report.json";
     private const string CompleteMarker = "complete";
@@ -48,7 +49,8 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
         ReportIndex index;
         try
         {
-            index = new ReportIndex(report, synonyms, new SearcherManager(directory, new Bm25SearcherFactory()), directory, folder);
+            index = new ReportIndex(report, synonyms, new SearcherManager(directory, new Bm25SearcherFactory()), directory, folder,
+                embedder is null ? null : new SemanticIndex(embedder, VectorsFor(report, folder, embedder)));
         }
         catch
         {
@@ -57,6 +59,27 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
         }
         RemoveStaleFolders(keep: corpus.Hash);
         return index;
+    }
+
+    /// <summary>The passages' vectors: read from beside the index when this model made them, else embedded and saved.</summary>
+    private PassageVectors VectorsFor(Report report, string folder, ITextEmbedder model)
+    {
+        string path = PassageVectors.FileIn(folder, model.ModelId);
+        var vectors = PassageVectors.TryLoad(path, model.ModelId, model.Dimensions, report.Passages.Count);
+        if (vectors is not null) return vectors;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        vectors = PassageVectors.Embed(model, report.Passages.Select(SemanticIndex.TextOf).ToList());
+        try
+        {
+            vectors.Save(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache only: the next start embeds again.
+            Log.VectorsNotSaved(_logger, path, e.Message);
+        }
+        Log.Embedded(_logger, report.Passages.Count, model.ModelId, started.ElapsedMilliseconds);
+        return vectors;
     }
 
     private static SynonymRules ParseSynonyms(CorpusSnapshot corpus)
@@ -146,5 +169,11 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
 
         [LoggerMessage(2, LogLevel.Debug, "Corpus {Hash} unchanged; using the index in {Folder}")]
         public static partial void Reused(ILogger logger, string hash, string folder);
+
+        [LoggerMessage(3, LogLevel.Information, "Embedded {Passages} passages with {Model} in {Milliseconds} ms")]
+        public static partial void Embedded(ILogger logger, int passages, string model, long milliseconds);
+
+        [LoggerMessage(4, LogLevel.Warning, "Could not save the passage vectors to {Path} ({Reason}); the next start embeds them again")]
+        public static partial void VectorsNotSaved(ILogger logger, string path, string reason);
     }
 }

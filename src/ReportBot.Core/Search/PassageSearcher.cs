@@ -102,6 +102,7 @@ internal sealed class PassageSearcher(ReportIndex index)
     {
         string typed = concept.Surface;
         if (concept.Common || !typed.All(char.IsLetter)) return concept;
+        if (index.Semantic?.Model is ILexicon lexicon && lexicon.Contains(typed.ToLowerInvariant())) return concept;
         var known = index.Typos.Correct(typed);
         if (known.Length == 0 && !typed.All(char.IsUpper) && concept.Terms[0].Length >= MinStemForCorrection)
             known = index.StemTypos.Correct(concept.Terms[0], maxEdits: 1);

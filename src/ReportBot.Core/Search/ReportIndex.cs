@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 using ReportBot.Core.Analysis;
 using ReportBot.Core.Documents;
+using ReportBot.Core.Semantic;
 
 namespace ReportBot.Core.Search;
 
@@ -15,8 +16,10 @@ public sealed class ReportIndex : IDisposable
     private int _disposed;
 
     /// <param name="directory">The index files the searchers read (a copy in memory); disposed with this index.</param>
-    internal ReportIndex(Report report, SynonymRules synonyms, SearcherManager searchers, LuceneDirectory directory, string location)
+    internal ReportIndex(Report report, SynonymRules synonyms, SearcherManager searchers, LuceneDirectory directory, string location,
+        SemanticIndex? semantic = null)
     {
+        Semantic = semantic;
         Files = directory;
         Report = report;
         Location = location;
@@ -73,6 +76,9 @@ public sealed class ReportIndex : IDisposable
     internal IReadOnlyList<IndexedPassage> Passages { get; }
     internal IndexedPassage[] DocumentPassages { get; }
     internal SurfaceVocabulary Typos { get; }
+
+    /// <summary>The passages' meaning vectors and the model that made them; null when answering by words alone.</summary>
+    internal SemanticIndex? Semantic { get; }
     internal TypoCorrector StemTypos { get; }
 
     internal int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);

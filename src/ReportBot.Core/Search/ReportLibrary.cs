@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportBot.Core.Ingestion;
+using ReportBot.Core.Semantic;
 
 namespace ReportBot.Core.Search;
 
@@ -25,14 +26,14 @@ public sealed partial class ReportLibrary : IReportIndexProvider, IDisposable
     private readonly HashSet<RetiringIndex> _retiring = [];
 
     public ReportLibrary(string corpusDirectory, string dataDirectory, ReportBuilder builder, ILoggerFactory? loggers = null,
-        TimeSpan? retireAfter = null, TimeProvider? time = null)
+        TimeSpan? retireAfter = null, TimeProvider? time = null, ITextEmbedder? embedder = null)
     {
         _retireAfter = retireAfter ?? DefaultRetireAfter;
         _time = time ?? TimeProvider.System;
         loggers ??= NullLoggerFactory.Instance;
         _corpusDirectory = corpusDirectory;
         _builder = builder;
-        _store = new IndexStore(dataDirectory, builder, loggers.CreateLogger<IndexStore>());
+        _store = new IndexStore(dataDirectory, builder, loggers.CreateLogger<IndexStore>(), embedder);
         _logger = loggers.CreateLogger<ReportLibrary>();
     }
 

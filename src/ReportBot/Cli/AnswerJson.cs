@@ -10,7 +10,18 @@ public static class AnswerJson
 {
     public sealed record AnswerDto(
         string Question, bool Answered, string Status, double Confidence, string? Message,
-        IReadOnlyList<ResultDto> Results, IReadOnlyList<int> SuggestedPillars);
+        IReadOnlyList<ResultDto> Results, IReadOnlyList<int> SuggestedPillars)
+    {
+        /// <summary>For a question about the report itself: the fact, from its metadata.</summary>
+        public string? Fact { get; init; }
+
+        /// <summary>Why this answer: matched words, the signals and the decision.</summary>
+        public EvidenceDto? Evidence { get; init; }
+    }
+
+    public sealed record EvidenceDto(
+        IReadOnlyList<string> Matched, IReadOnlyList<string> Missing, IReadOnlyDictionary<string, double?> Signals,
+        double Probability, double Threshold, string Decision);
 
     public sealed record ResultDto(
         int Rank, string PassageId, string Section, int? Page, IReadOnlyList<int> Pillars, double Score, string Text, string Snippet);
@@ -28,7 +39,28 @@ public static class AnswerJson
         answer.Confidence,
         answer.Message,
         answer.Excerpts.Select(From).ToList(),
-        answer.Suggestions.Select(s => s.Number).ToList());
+        answer.Suggestions.Select(s => s.Number).ToList())
+    {
+        Fact = answer.Fact,
+        Evidence = answer.Evidence is { } e ? From(e) : null,
+    };
+
+    public static EvidenceDto From(AnswerEvidence e) => new(e.Matched, e.Missing, Signals(e.Signals), e.Probability, e.Threshold, e.Decision);
+
+    /// <summary>Every signal by name; those the engine could not measure (no meaning model) are null.</summary>
+    public static IReadOnlyDictionary<string, double?> Signals(AnswerSignals s) => new Dictionary<string, double?>
+    {
+        ["coverage"] = Math.Round(s.Coverage, 3),
+        ["similarity"] = Round(s.Similarity),
+        ["margin"] = Math.Round(s.Margin, 3),
+        ["unknownShare"] = Math.Round(s.UnknownShare, 3),
+        ["unknownMax"] = Math.Round(s.UnknownMax, 3),
+        ["similarityAboveMedian"] = Round(s.SimilarityAboveMedian),
+        ["similarityOfBestWordMatch"] = Round(s.LexicalBestSimilarity),
+        ["unknownNames"] = Math.Round(s.UnknownNameShare, 3),
+    };
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
 
     public static ResultDto From(Excerpt e) =>
         new(e.Rank, e.PassageId, e.Citation.Section, e.Citation.Page, e.Pillars.Select(p => p.Number).ToList(), e.Score, e.Text, e.Snippet);

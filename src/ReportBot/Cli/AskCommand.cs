@@ -3,7 +3,7 @@ using ReportBot.Core.Answers;
 
 namespace ReportBot.Cli;
 
-/// <summary><c>ask "question" [--top N] [--json]</c>; without a question, one question per line from standard input.</summary>
+/// <summary><c>ask "question" [--top N] [--json] [--explain]</c>; without a question, one question per line from standard input.</summary>
 public static class AskCommand
 {
     public static Command Create(CliIO io)
@@ -22,21 +22,23 @@ public static class AskCommand
         });
         var json = new Option<bool>("--json") { Description = "Print JSON (one object per line when reading standard input)." };
 
-        var command = new Command("ask", "Ask the report a question and get ranked verbatim excerpts.") { question, top, json };
+        var explain = new Option<bool>("--explain") { Description = "Also print why: matched words, the signals and the answer-or-abstain decision." };
+        var command = new Command("ask", "Ask the report a question and get ranked verbatim excerpts.") { question, top, json, explain };
         command.SetAction(parse => CliAction.Run(parse, io, scope =>
         {
             var engine = scope.Answers;
             var asJson = parse.GetValue(json);
             var count = parse.GetValue(top);
+            var why = parse.GetValue(explain);
             if (parse.GetValue(question) is { } single)
             {
-                Write(io.Output, engine.Ask(single, count), asJson);
+                Write(io.Output, engine.Ask(single, count), asJson, why);
                 return CliAction.Ok;
             }
             for (string? line = io.Input.ReadLine(); line is not null; line = io.Input.ReadLine())
             {
                 if (line.Trim().Length == 0) continue;
-                Write(io.Output, engine.Ask(line, count), asJson);
+                Write(io.Output, engine.Ask(line, count), asJson, why);
                 if (!asJson) io.Output.WriteLine();
             }
             return CliAction.Ok;
@@ -44,9 +46,15 @@ public static class AskCommand
         return command;
     }
 
-    private static void Write(TextWriter output, Answer answer, bool json)
+    private static void Write(TextWriter output, Answer answer, bool json, bool explain)
     {
-        if (json) output.WriteLine(AnswerJson.Serialize(AnswerJson.From(answer)));
-        else TextOutput.Write(output, answer);
+        if (json)
+        {
+            // --json always carries the evidence; --explain only changes the text output.
+            output.WriteLine(AnswerJson.Serialize(AnswerJson.From(answer)));
+            return;
+        }
+        TextOutput.Write(output, answer);
+        if (explain) TextOutput.WriteEvidence(output, answer);
     }
 }

@@ -18,8 +18,29 @@ public static class TextOutput
             }
             return;
         }
+        if (answer.Fact is { } fact)
+        {
+            o.WriteLine(fact);
+            o.WriteLine();
+        }
         foreach (var e in answer.Excerpts) WriteExcerpt(o, e);
         o.WriteLine($"confidence {answer.Confidence:F2}{(answer.HasMore ? " · more results available (--top)" : "")}");
+    }
+
+    /// <summary>Why this answer: <c>ask --explain</c>.</summary>
+    public static void WriteEvidence(TextWriter o, Answer answer)
+    {
+        if (answer.Evidence is not { } e)
+        {
+            o.WriteLine("why: no search was made for this input");
+            return;
+        }
+        o.WriteLine("why this answer:");
+        o.WriteLine($"  decision: {e.Decision} → {(answer.Answered ? "answered" : "abstained")}");
+        if (e.Matched.Count > 0) o.WriteLine($"  matched words: {string.Join("; ", e.Matched)}");
+        if (e.Missing.Count > 0) o.WriteLine($"  words not in the first passage: {string.Join(", ", e.Missing)}");
+        foreach (var (name, value) in AnswerJson.Signals(e.Signals))
+            o.WriteLine($"  {name}: {(value is { } v ? v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture) : "n/a (no meaning model)")}");
     }
 
     public static void WriteExcerpt(TextWriter o, Excerpt e)

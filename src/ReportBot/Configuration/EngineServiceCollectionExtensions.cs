@@ -28,7 +28,12 @@ public static class EngineServiceCollectionExtensions
             ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path),
             sp.GetRequiredService<ReportBuilder>(),
             sp.GetRequiredService<ILoggerFactory>(),
-            time: sp.GetRequiredService<TimeProvider>()));
+            time: sp.GetRequiredService<TimeProvider>(),
+            embedder: sp.GetRequiredService<SemanticModel>().Embedder));
+        services.AddSingleton(sp => SemanticModel.Load(
+            sp.GetRequiredService<IOptions<AnswerOptions>>().Value,
+            SemanticModel.CacheDirectories(ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path)),
+            sp.GetRequiredService<ILogger<SemanticModel>>()));
         services.AddSingleton<IReportIndexProvider>(sp => sp.GetRequiredService<ReportLibrary>());
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<PillarDirectory>();

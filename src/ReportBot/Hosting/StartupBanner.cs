@@ -14,6 +14,7 @@ public sealed class StartupBanner(
     IHostApplicationLifetime lifetime,
     IServer server,
     ReportLibrary library,
+    Configuration.SemanticModel semantic,
     StateDatabase state,
     IOptions<BotCredentialsOptions> teams,
     IOptions<TeamsOptions> teamsEndpoint,
@@ -66,6 +67,7 @@ public sealed class StartupBanner(
             : "  Proxies:          none trusted (ForwardedHeaders:KnownProxies / KnownNetworks)\n");
         sb.Append(DiscordLine(discord.Value, address));
         sb.Append($"  Report:           {index.Report.Metadata.Title} — {index.Report.Passages.Count} passages, {index.Report.Pillars?.Items.Count ?? 0} pillars\n");
+        sb.Append($"  Meaning model:    {semantic.Status}\n");
         sb.Append($"  Index:            {index.Location}\n");
         sb.Append($"  State:            {state.Path}\n");
         sb.Append($"  Health:           {address}/healthz, {address}/readyz\n");

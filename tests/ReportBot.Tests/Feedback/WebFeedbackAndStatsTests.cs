@@ -40,7 +40,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
         await AskAsync("web-user-7f3a", "what does the report say about 5g");
         await AskAsync("web-user-2", "What is the recipe for kimchi?");
         await AskAsync("web-user-3", "What is the recipe for kimchi");
-        await AskAsync("web-user-3", "How do the allies handle space launch vehicles for tourism?");
+        await AskAsync("web-user-3", "Who won the football World Cup in 2022?");
 
         var thanks = await PressAsync("web-user-7f3a", VoteAction(answer, "👎"));
         Assert.Equal("Acknowledgement", thanks.GetProperty("kind").GetString());
@@ -75,7 +75,7 @@ public sealed class WebFeedbackAndStatsTests : IAsyncLifetime
         Assert.False(fiveG.GetProperty("abstained").GetBoolean());
         Assert.True(fiveG.GetProperty("nearest").GetProperty("answersNow").GetBoolean());
         // An abstention with words in common with the report lists the passage that came nearest.
-        var space = unanswered.Single(u => u.GetProperty("question").GetString() == "how do the allies handle space launch vehicles for tourism");
+        var space = unanswered.Single(u => u.GetProperty("question").GetString() == "who won the football world cup in 2022");
         Assert.True(space.GetProperty("abstained").GetBoolean());
         var nearest = space.GetProperty("nearest");
         Assert.False(nearest.GetProperty("answersNow").GetBoolean());

@@ -36,7 +36,13 @@ public sealed class TestBotHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
-        var app = BotHost.Build(new HostSettings("http://127.0.0.1:0", overrides), configure);
+        // Hosts share one loaded model (and the vectors it already made) unless a test sets Answers:Semantic itself.
+        bool sharedModel = !overrides.ContainsKey("Answers:Semantic");
+        var app = BotHost.Build(new HostSettings("http://127.0.0.1:0", overrides), builder =>
+        {
+            if (sharedModel) builder.Services.AddSingleton(ReportBot.Configuration.SemanticModel.Using(SharedSemanticModel.Embedder));
+            configure?.Invoke(builder);
+        });
         BotHost.Prepare(app);
         await app.StartAsync();
         return new TestBotHost(app, LoopbackServer.AddressOf(app), data);
