@@ -3,6 +3,7 @@ using ReportBot.Core.Answers;
 using ReportBot.Core.Ingestion;
 using ReportBot.Core.Options;
 using ReportBot.Core.Search;
+using ReportBot.Core.Semantic;
 
 namespace ReportBot.Benchmarks;
 
@@ -11,9 +12,10 @@ public sealed class BenchEngine : IDisposable
 {
     private readonly string _data = Path.Combine(Path.GetTempPath(), "reportbot-bench-data-" + Guid.NewGuid().ToString("N"));
 
-    public BenchEngine(string corpus)
+    /// <param name="embedder">The meaning model, to measure the bot as it runs by default; null for words alone.</param>
+    public BenchEngine(string corpus, ITextEmbedder? embedder = null)
     {
-        Library = new ReportLibrary(corpus, _data, new ReportBuilder());
+        Library = new ReportLibrary(corpus, _data, new ReportBuilder(), embedder: embedder);
         Engine = new AnswerEngine(Library, Microsoft.Extensions.Options.Options.Create(new AnswerOptions()));
         foreach (var question in Questions) Engine.Ask(question);
     }

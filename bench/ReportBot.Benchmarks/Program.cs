@@ -1,11 +1,15 @@
 using BenchmarkDotNet.Running;
 using ReportBot.Benchmarks;
 
-// `latency` prints the per-call distribution; `pdf300` times indexing a 300-page PDF; anything else goes to
+// `latency [rounds] [--semantic]` prints the per-call distribution; `pdf300` times indexing a 300-page PDF; anything else goes to
 // BenchmarkDotNet (e.g. --filter '*').
 if (args is ["latency", ..])
 {
-    LatencyProbe.Run(Console.Out, args.Length > 1 ? int.Parse(args[1]) : 3000);
+    // --semantic: with the shipped meaning model, as the bot runs by default (the question is embedded on every call).
+    bool semantic = args.Contains("--semantic");
+    var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    using var model = semantic ? new ReportBot.Semantic.MiniLmEmbedder(Path.Combine(Path.GetTempPath(), "reportbot-bench-model")) : null;
+    LatencyProbe.Run(Console.Out, numbers.Length > 0 ? int.Parse(numbers[0]) : 3000, model);
     return;
 }
 if (args is ["pdf300", ..])

@@ -24,6 +24,7 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
     private const string CompleteMarker = "complete";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly ILogger _logger = logger ?? NullLogger<IndexStore>.Instance;
+    private readonly QuestionVectorCache? _questions = embedder is null ? null : new QuestionVectorCache(embedder);
 
     public string Root { get; } = Path.Combine(dataDirectory, "index");
 
@@ -50,7 +51,7 @@ public sealed partial class IndexStore(string dataDirectory, ReportBuilder build
         try
         {
             index = new ReportIndex(report, synonyms, new SearcherManager(directory, new Bm25SearcherFactory()), directory, folder,
-                embedder is null ? null : new SemanticIndex(embedder, VectorsFor(report, folder, embedder)));
+                embedder is null ? null : new SemanticIndex(embedder, VectorsFor(report, folder, embedder), _questions!));
         }
         catch
         {

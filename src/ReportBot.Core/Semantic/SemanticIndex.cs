@@ -3,7 +3,8 @@ using ReportBot.Core.Documents;
 namespace ReportBot.Core.Semantic;
 
 /// <summary>The meaning side of one report index: the model and the vector of every passage, by passage ordinal.</summary>
-public sealed class SemanticIndex(ITextEmbedder model, PassageVectors vectors)
+/// <param name="questions">Recent questions' vectors, shared by every index made with this model.</param>
+public sealed class SemanticIndex(ITextEmbedder model, PassageVectors vectors, QuestionVectorCache questions)
 {
     public ITextEmbedder Model { get; } = model;
     public PassageVectors Vectors { get; } = vectors;
@@ -22,5 +23,5 @@ public sealed class SemanticIndex(ITextEmbedder model, PassageVectors vectors)
     }
 
     /// <summary>Similarity of <paramref name="question"/> to every passage, by ordinal.</summary>
-    public float[] Similarities(string question) => Vectors.Similarities(Model.Embed(question));
+    public float[] Similarities(string question) => Vectors.Similarities(questions.Embed(question));
 }

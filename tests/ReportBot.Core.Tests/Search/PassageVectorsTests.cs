@@ -57,6 +57,18 @@ public sealed class PassageVectorsTests
     }
 
     [Fact]
+    public void A_question_asked_again_is_not_embedded_again_and_the_cache_stays_bounded()
+    {
+        var model = new CountingEmbedder();
+        using var cache = new QuestionVectorCache(model, capacity: 4);
+        var first = cache.Embed("What about 5G?");
+        Assert.Same(first, cache.Embed("What about 5G?"));
+        Assert.Equal(1, model.Calls);
+        for (int i = 0; i < 20; i++) cache.Embed($"question {i}");
+        Assert.Equal(21, model.Calls);
+    }
+
+    [Fact]
     public void Similarities_rank_the_passage_a_paraphrase_is_about_above_an_unrelated_one()
     {
         var model = SharedSemanticModel.Embedder;
