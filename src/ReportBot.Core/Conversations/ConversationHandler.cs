@@ -88,7 +88,7 @@ public sealed class ConversationHandler(
 
     private static TurnCost CostOf(TurnAction action) => action.Kind switch
     {
-        TurnActionKind.MoreResults => TurnCost.Question,
+        TurnActionKind.MoreResults or TurnActionKind.Explain => TurnCost.Question,
         _ => TurnCost.Action,
     };
 
@@ -115,7 +115,7 @@ public sealed class ConversationHandler(
                 break;
             case AnswerStatus.NotCovered:
                 return new Reply(ReplyKind.NotCovered, "Not covered by the report", answer.Message ?? "", [],
-                    answer.Suggestions.Take(MaxPillarButtons).Select(PillarButton).ToList())
+                    [.. answer.Suggestions.Take(MaxPillarButtons).Select(PillarButton), WhyButton(question, skip)])
                 {
                     Items = answer.Suggestions.Select(s => s.ToString()).ToList(),
                     Confidence = answer.Confidence,
@@ -129,10 +129,13 @@ public sealed class ConversationHandler(
         }
 
         var buttons = new List<ReplyButton>();
+        string? questionId = answer.HasMore || answer.Evidence is not null ? questions.Remember(question) : null;
         if (answer.HasMore)
-            buttons.Add(new ReplyButton("More results", TurnAction.More(questions.Remember(question), skip + answer.Excerpts.Count)));
+            buttons.Add(new ReplyButton("More results", TurnAction.More(questionId!, skip + answer.Excerpts.Count)));
         buttons.AddRange(answer.Excerpts.SelectMany(e => e.Pillars).DistinctBy(p => p.Number)
             .Take(MaxPillarButtons).Select(PillarButton));
+        if (answer.Evidence is not null)
+            buttons.Add(new ReplyButton("Why this answer?", TurnAction.Explain(questionId!, skip)));
         if (answerId is not null)
         {
             buttons.Add(new ReplyButton("👍", TurnAction.Rate(answerId, FeedbackVote.Up)));
@@ -162,6 +165,11 @@ public sealed class ConversationHandler(
                 return question is null
                     ? Reply.Problem("That button has expired", "I no longer have the question behind it. Please ask it again.")
                     : Ask(turn, question, action.Skip);
+            case TurnActionKind.Explain:
+                var asked = action.QuestionId is null ? null : questions.Recall(action.QuestionId);
+                return asked is null
+                    ? Reply.Problem("That button has expired", "I no longer have the question behind it. Please ask it again.")
+                    : AnswerExplanation.For(answers.Ask(asked, skip: action.Skip));
             case TurnActionKind.ShowPillar:
                 return PillarReplies.Detail(pillars.Find(action.Pillar.ToString(CultureInfo.InvariantCulture)));
             case TurnActionKind.Feedback when feedback is not null && action.AnswerId is { } answerId:
@@ -183,6 +191,9 @@ public sealed class ConversationHandler(
             : "Sorry it missed. The maintainers review questions like this one to improve the bot.";
         return new Reply(ReplyKind.Acknowledgement, outcome == FeedbackOutcome.Changed ? "Vote changed" : "Thanks for the feedback", body, [], []);
     }
+
+    private ReplyButton WhyButton(string question, int skip) =>
+        new("Why this answer?", TurnAction.Explain(questions.Remember(question), skip));
 
     private static ReplyButton PillarButton(PillarRef pillar) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Pillar {pillar.Number}"), TurnAction.ShowPillar(pillar.Number));

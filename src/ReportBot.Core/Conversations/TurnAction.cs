@@ -13,14 +13,17 @@ public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, 
 
     public static TurnAction More(string questionId, int skip) => new(TurnActionKind.MoreResults, questionId, skip);
 
+    public static TurnAction Explain(string questionId, int skip) => new(TurnActionKind.Explain, questionId, skip);
+
     public static TurnAction ShowPillar(int number) => new(TurnActionKind.ShowPillar, Pillar: number);
 
     public static TurnAction Rate(string answerId, FeedbackVote vote) => new(TurnActionKind.Feedback, AnswerId: answerId, Vote: vote);
 
-    /// <summary>"more:{questionId}:{skip}", "pillar:{n}" or "vote:{answerId}:up|down".</summary>
+    /// <summary>"more:{questionId}:{skip}", "why:{questionId}:{skip}", "pillar:{n}" or "vote:{answerId}:up|down".</summary>
     public string Encode() => Kind switch
     {
         TurnActionKind.MoreResults => string.Create(CultureInfo.InvariantCulture, $"more:{QuestionId}:{Skip}"),
+        TurnActionKind.Explain => string.Create(CultureInfo.InvariantCulture, $"why:{QuestionId}:{Skip}"),
         TurnActionKind.ShowPillar => string.Create(CultureInfo.InvariantCulture, $"pillar:{Pillar}"),
         TurnActionKind.Feedback => $"vote:{AnswerId}:{(Vote == FeedbackVote.Up ? "up" : "down")}",
         _ => throw new InvalidOperationException($"Unknown action {Kind}"),
@@ -36,6 +39,9 @@ public sealed record TurnAction(TurnActionKind Kind, string? QuestionId = null, 
             ["more", var id, var skip] when IsId(id)
                 && int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out int s) && s is >= 0 and <= 1000
                 => More(id, s),
+            ["why", var id, var skip] when IsId(id)
+                && int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out int w) && w is >= 0 and <= 1000
+                => Explain(id, w),
             ["pillar", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p is > 0 and < 1000
                 => ShowPillar(p),
             ["vote", var id, "up" or "down"] when IsId(id) => Rate(id, parts[2] == "up" ? FeedbackVote.Up : FeedbackVote.Down),

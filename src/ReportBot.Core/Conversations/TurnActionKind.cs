@@ -10,4 +10,7 @@ public enum TurnActionKind
 
     /// <summary>A 👍 or 👎 on an answer.</summary>
     Feedback,
+
+    /// <summary>"Why this answer?": the evidence behind an answer, shown only to the user who asked for it.</summary>
+    Explain,
 }

@@ -120,8 +120,27 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
         Assert.Equal(ReplyKind.NotCovered, reply.Kind);
         Assert.Empty(reply.Excerpts);
         Assert.Empty(reply.Items);
-        Assert.Empty(reply.Buttons);
+        Assert.Equal(TurnActionKind.Explain, Assert.Single(reply.Buttons).Action.Kind);
         Assert.Contains("for example", reply.Body);
+    }
+
+    [Fact]
+    public void Why_this_answer_shows_the_evidence_privately_to_the_one_who_asks()
+    {
+        var answer = Say("How should the allies approach North Korea?");
+        var why = answer.Buttons.Single(b => b.Action.Kind == TurnActionKind.Explain);
+        Assert.Equal(why.Action, TurnAction.TryDecode(why.Action.Encode()));
+        var explained = Press(why.Action);
+        Assert.Equal(ReplyKind.Acknowledgement, explained.Kind);
+        Assert.Equal("Why this answer", explained.Title);
+        Assert.StartsWith("Fitted model: probability", explained.Body);
+        Assert.EndsWith("→ answered.", explained.Body);
+        Assert.Contains(explained.Items, i => i.StartsWith("Matched words: ", StringComparison.Ordinal) && i.Contains("North", StringComparison.Ordinal));
+        Assert.Contains(explained.Items, i => i.StartsWith("Meaning similarity", StringComparison.Ordinal));
+
+        var abstained = Say("What is the recipe for kimchi?");
+        var whyNot = Press(abstained.Buttons.Single(b => b.Action.Kind == TurnActionKind.Explain).Action);
+        Assert.EndsWith("→ abstained.", whyNot.Body);
     }
 
     [Fact]

@@ -96,6 +96,18 @@ public sealed class InteractionHandlerTests(SeedReport seed) : IClassFixture<See
     }
 
     [Fact]
+    public void Why_this_answer_is_shown_only_to_the_user_who_pressed_it()
+    {
+        var handler = Handler; // one handler: the question behind the button is remembered in it
+        var answer = handler.Handle(InteractionPayloads.Parse(InteractionPayloads.Command("ask",
+            """[{"type":3,"name":"question","value":"What does the report say about North Korea?"}]""")), Platform.DiscordInteraction);
+        var why = answer.Data!.Components!.SelectMany(row => row.Components!).Single(b => b.Label == "Why this answer?");
+        var response = handler.Handle(InteractionPayloads.Parse(InteractionPayloads.Component(why.CustomId!)), Platform.DiscordInteraction);
+        Assert.True(Ephemeral(response));
+        Assert.Equal("Why this answer", Embed(response).Title);
+    }
+
+    [Fact]
     public void A_pillar_button_opens_the_pillar() =>
         Assert.StartsWith("Pillar 5:", Embed(Handle(InteractionPayloads.Component("pillar:5"))).Title);
 
