@@ -10,7 +10,7 @@ namespace ReportBot.Core.Ingestion;
 /// lines by baseline, column by column; running headers, footers, page numbers and contents entries are removed;
 /// lines become headings (larger or bold type, levels by size rank), numbered or bulleted list items and
 /// paragraphs, which continue across page and column breaks. Blocks carry the page they start on and, when they
-/// run on, the page they end on.
+/// run on, the page they end on. A cover page is read for metadata (title, byline) and yields no passages.
 /// </summary>
 /// <remarks>Encrypted or unreadable files make PdfPig throw; a page whose content cannot be parsed is skipped.</remarks>
 public sealed class PdfDocumentReader : IDocumentReader
@@ -30,8 +30,10 @@ public sealed class PdfDocumentReader : IDocumentReader
         var scale = TypeScale.Measure(pages);
         var joiner = LineJoiner.From(pages.SelectMany(p => p.Lines));
         var blocks = new BlockAssembler(scale, joiner).Assemble(pages);
-        var metadata = PdfMetadataReader.Read(document.Information, blocks);
-        return new SourceDocument(fileName, metadata, blocks);
+        if (!CoverPage.IsCover(blocks)) return new SourceDocument(fileName, PdfMetadataReader.Read(document.Information, blocks, []), blocks);
+        var cover = blocks.Where(CoverPage.OnFirstPageOnly).ToList();
+        var metadata = PdfMetadataReader.Read(document.Information, blocks, cover);
+        return new SourceDocument(fileName, metadata, blocks.Where(b => !CoverPage.OnFirstPageOnly(b)).ToList());
     }
 
     private static PageLines ReadPage(PdfDocument document, int number)

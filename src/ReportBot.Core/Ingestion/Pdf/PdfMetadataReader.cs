@@ -13,11 +13,29 @@ internal static partial class PdfMetadataReader
     private static readonly HashSet<string> NameSuffixes = new(StringComparer.OrdinalIgnoreCase)
         { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "PhD", "Ph.D.", "Ret.", "(Ret.)" };
 
-    public static ReportMetadata Read(DocumentInformation? info, IReadOnlyList<DocumentBlock> blocks) => new()
+    /// <param name="cover">The cover page's blocks, if it has one: its byline names the authors when the document
+    /// information does not, and a "Foreword by …" line the foreword's author.</param>
+    public static ReportMetadata Read(DocumentInformation? info, IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<DocumentBlock> cover) => new()
     {
         Title = UsableTitle(info?.Title) ?? TitleFromHeadings(blocks),
-        Authors = SplitAuthors(info?.Author),
+        Authors = SplitAuthors(info?.Author) is { Count: > 0 } authors ? authors : SplitAuthors(Line(cover, Byline())),
+        ForewordAuthor = Line(cover, ForewordCredit()),
     };
+
+    /// <summary>The first cover line matching <paramref name="pattern"/>, without its lead ("By ", "Foreword by ").</summary>
+    private static string? Line(IReadOnlyList<DocumentBlock> cover, Regex pattern)
+    {
+        foreach (var block in cover)
+            foreach (var line in block.Text.Split('\n'))
+                if (pattern.Match(TextMeasure.NormalizeSpace(line)) is { Success: true } m) return m.Groups["who"].Value.Trim();
+        return null;
+    }
+
+    [GeneratedRegex(@"^By\s+(?<who>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^Foreword\s+by\s+(?<who>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForewordCredit();
 
     internal static string? UsableTitle(string? title)
     {

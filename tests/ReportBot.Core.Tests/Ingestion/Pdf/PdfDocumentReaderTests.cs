@@ -44,7 +44,8 @@ public sealed class PdfDocumentReaderTests
     public void Blocks_carry_the_page_they_start_on()
     {
         Assert.All(Blocks, b => Assert.NotNull(b.Page));
-        Assert.Equal(1, Blocks[0].Page);
+        // Page 1 is the cover: metadata, no blocks.
+        Assert.Equal(2, Blocks[0].Page);
         Assert.Equal(2, Single("Executive Summary").Page);
         Assert.Equal(2, Single(SampleReport.Plain(SampleReport.Opening)).Page);
         Assert.Equal(3, Single("Strategic Context").Page);
@@ -80,8 +81,7 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(
         new[]
         {
-            (SampleReport.Title, 1), // cover-only style: ranked apart, so it does not parent the whole report
-            ("Executive Summary", 1),
+            ("Executive Summary", 1), // the cover's title is metadata, not a heading
             ("Strategic Context", 1),
             ("Economic Ties", 2),
             ("Security Ties", 2),
