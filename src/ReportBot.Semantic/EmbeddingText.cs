@@ -1,4 +1,5 @@
 using System.Text;
+using ReportBot.Core.Documents;
 
 namespace ReportBot.Semantic;
 
@@ -17,13 +18,7 @@ internal static class EmbeddingText
             if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                _ => c,
-            });
+            sb.Append(Typography.Plain(c));
         }
         return sb.ToString();
     }

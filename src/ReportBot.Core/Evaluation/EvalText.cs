@@ -11,13 +11,7 @@ public static class EvalText
         bool space = false;
         foreach (char raw in text)
         {
-            char c = raw switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                _ => char.ToLowerInvariant(raw),
-            };
+            char c = char.ToLowerInvariant(Documents.Typography.Plain(raw));
             if (char.IsWhiteSpace(c)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
