@@ -6,10 +6,9 @@ namespace ReportBot.Discord.Tests.Rest;
 /// <summary>Real short delays: the fake answers 429s and counts limits in real time, as Discord would.</summary>
 public sealed class DiscordRestClientRateLimitTests
 {
-    // A request that was held back takes at least RetryAfter; one that was not comes back well within Quick.
+    // A request that was held back reaches the fake at least RetryAfter after the 429; one that was not, before.
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(1200);
     private static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(40);
-    private static readonly TimeSpan Quick = TimeSpan.FromMilliseconds(600);
 
     [Theory]
     [InlineData(true)]
@@ -25,12 +24,14 @@ public sealed class DiscordRestClientRateLimitTests
         var rateLimit = (await harness.State.WaitForRequestsAsync(1, r => r.Status == 429)).Single();
         var sameBucket = client.CreateMessageAsync("1", RestSamples.Message("second"), CancellationToken.None);
 
-        // Other buckets go through meanwhile: another channel on the same route, and another route.
-        var started = DateTimeOffset.UtcNow;
+        // Other buckets go through meanwhile: another channel on the same route, and another route. They reach the
+        // fake before the limited bucket's retry-after has passed (the fake's clock: how busy this machine is does
+        // not matter), and before the limited request's retry (the order of the messages below).
         await client.CreateMessageAsync("2", RestSamples.Message("elsewhere"), CancellationToken.None);
         await client.GetGatewayBotAsync(CancellationToken.None);
-        Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.Zero, Quick);
-        Assert.False(limited.IsCompleted, "the limited request must still be waiting");
+        var others = harness.State.Requests.Where(r => r.Path == "/channels/2/messages" || r.Route == FakeDiscordRestRoute.GatewayBot).ToList();
+        Assert.Equal(2, others.Count);
+        Assert.All(others, r => Assert.True(r.At - rateLimit.At < RetryAfter - Slack, $"{r.Path} waited {(r.At - rateLimit.At).TotalMilliseconds} ms"));
 
         await Task.WhenAll(limited, sameBucket);
         var channel1 = harness.State.Requests.Where(r => r.Path == "/channels/1/messages").ToList();
@@ -52,9 +53,9 @@ public sealed class DiscordRestClientRateLimitTests
         var otherRoute = client.GetGatewayBotAsync(CancellationToken.None);
         var otherChannel = client.CreateMessageAsync("2", RestSamples.Message(), CancellationToken.None);
 
-        var started = DateTimeOffset.UtcNow;
         await client.CreateInteractionResponseAsync("5", "token", RestSamples.Reply(), CancellationToken.None);
-        Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.Zero, Quick);
+        var callback = harness.State.Requests.Single(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal));
+        Assert.True(callback.At - rateLimit.At < RetryAfter - Slack, $"the interaction callback waited {(callback.At - rateLimit.At).TotalMilliseconds} ms");
 
         await Task.WhenAll(limited, otherRoute, otherChannel);
         var held = harness.State.Requests.Where(r => r.Route is FakeDiscordRestRoute.GatewayBot or FakeDiscordRestRoute.CreateMessage && r.Status == 200).ToList();
@@ -72,13 +73,16 @@ public sealed class DiscordRestClientRateLimitTests
 
         await client.CreateMessageAsync("1", RestSamples.Message("a"), CancellationToken.None);
         await client.CreateMessageAsync("1", RestSamples.Message("b"), CancellationToken.None);
-        var started = DateTimeOffset.UtcNow;
         await client.CreateMessageAsync("2", RestSamples.Message("other channel"), CancellationToken.None);
-        Assert.InRange(DateTimeOffset.UtcNow - started, TimeSpan.Zero, Quick);
         await client.CreateMessageAsync("1", RestSamples.Message("c"), CancellationToken.None);
 
         var channel1 = harness.State.Requests.Where(r => r.Path == "/channels/1/messages").ToList();
+        var channel2 = harness.State.Requests.Single(r => r.Path == "/channels/2/messages");
         Assert.All(harness.State.Requests, r => Assert.Equal(200, r.Status));
+        // Another channel is another bucket: its request reached Discord before channel 1's bucket reset, which it
+        // would not have if it had waited for that bucket (judged by the fake's clock, not by how busy this machine is).
+        Assert.True(channel2.At < channel1[1].At + RetryAfter - Slack,
+            $"the other channel's request came {(channel2.At - channel1[1].At).TotalMilliseconds} ms after the bucket ran out");
         Assert.True(channel1[2].At - channel1[0].At >= RetryAfter - Slack,
             $"the third request came {(channel1[2].At - channel1[0].At).TotalMilliseconds} ms after the first");
     }
