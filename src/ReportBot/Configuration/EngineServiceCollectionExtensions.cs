@@ -32,7 +32,7 @@ public static class EngineServiceCollectionExtensions
             embedder: sp.GetRequiredService<SemanticModel>().Embedder));
         services.AddSingleton(sp => SemanticModel.Load(
             sp.GetRequiredService<IOptions<AnswerOptions>>().Value,
-            SemanticModel.CacheDirectories(ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path)),
+            ContentRoot.Resolve(contentRoot, sp.GetRequiredService<IOptions<DataOptions>>().Value.Path),
             sp.GetRequiredService<ILogger<SemanticModel>>()));
         services.AddSingleton<IReportIndexProvider>(sp => sp.GetRequiredService<ReportLibrary>());
         services.AddSingleton<AnswerEngine>();

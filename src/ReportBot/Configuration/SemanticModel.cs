@@ -26,19 +26,15 @@ public sealed partial class SemanticModel : IDisposable
 
     private bool _owned = true;
 
-    /// <summary>
-    /// Where the model file is unpacked: beside the index in the data folder, or, when that cannot be written (the
-    /// data folder's own error is reported by whatever uses it), in the temp folder.
-    /// </summary>
-    public static IReadOnlyList<string> CacheDirectories(string dataDirectory) =>
-        [Path.Combine(dataDirectory, "models"), Path.Combine(Path.GetTempPath(), $"reportbot-models-{Environment.UserName}")];
-
-    public static SemanticModel Load(AnswerOptions options, IReadOnlyList<string> cacheDirectories, ILogger<SemanticModel> logger)
+    /// <param name="dataDirectory">The model is unpacked once into its <c>models</c> folder; when that cannot be written
+    /// (the data folder's own error is reported by whatever uses it), it is loaded from a one-off copy in the temp folder
+    /// unless <paramref name="temporaryFallback"/> is false.</param>
+    public static SemanticModel Load(AnswerOptions options, string dataDirectory, ILogger<SemanticModel> logger, bool temporaryFallback = true)
     {
         if (!options.Semantic) return new(null, "off (Answers:Semantic=false): answering by words alone");
         try
         {
-            var model = new MiniLmEmbedder(cacheDirectories);
+            var model = new MiniLmEmbedder(Path.Combine(dataDirectory, "models"), temporaryFallback ? Path.GetTempPath() : null);
             return new(model, model.ModelId);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

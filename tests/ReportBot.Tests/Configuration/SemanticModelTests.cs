@@ -18,7 +18,7 @@ public sealed class SemanticModelTests
         using var data = new TempFolder();
         using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        using var model = SemanticModel.Load(new AnswerOptions(), SemanticModel.CacheDirectories(data.Path), factory.CreateLogger<SemanticModel>());
+        using var model = SemanticModel.Load(new AnswerOptions(), data.Path, factory.CreateLogger<SemanticModel>());
         Assert.NotNull(model.Embedder);
         Assert.Equal(384, model.Embedder.Embed("North Korea").Length);
         Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "models"), "*.onnx"));
@@ -33,12 +33,24 @@ public sealed class SemanticModelTests
         File.WriteAllText(Path.Combine(data.Path, "models"), "not a folder");
         using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        using var model = SemanticModel.Load(new AnswerOptions(), [Path.Combine(data.Path, "models")], factory.CreateLogger<SemanticModel>());
+        using var model = SemanticModel.Load(new AnswerOptions(), data.Path, factory.CreateLogger<SemanticModel>(), temporaryFallback: false);
         Assert.Null(model.Embedder);
         Assert.StartsWith("unavailable", model.Status);
         var warning = Assert.Single(logs.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("answering by words alone", warning.Message);
+    }
+
+    [Fact]
+    public void Where_the_cache_folder_cannot_be_written_the_model_loads_from_a_one_off_copy_that_is_never_reused()
+    {
+        using var data = new TempFolder();
+        using var temporary = new TempFolder();
+        File.WriteAllText(Path.Combine(data.Path, "models"), "not a folder");
+        using var model = new ReportBot.Semantic.MiniLmEmbedder(Path.Combine(data.Path, "models"), temporary.Path);
+        Assert.Equal(384, model.Embed("North Korea").Length);
+        // The copy is gone once loaded: nothing is left in a shared temp folder for a later start to trust.
+        Assert.Empty(Directory.GetFiles(temporary.Path));
     }
 
     [Fact]
