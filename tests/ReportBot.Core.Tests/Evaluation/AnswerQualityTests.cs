@@ -46,15 +46,15 @@ public sealed class AnswerQualityTests(SeedReport seed, WordsOnlySeedReport word
     /// reaches: they catch a regression, they are not the targets (which it does not yet meet; see docs/quality.md).
     /// </summary>
     [Theory]
-    [InlineData("realistic-calibration.tsv")]
-    [InlineData("realistic-test.tsv")]
-    public void Questions_people_write_stay_above_the_bar(string file)
+    [InlineData("realistic-calibration.tsv", 0.80, 0.85, 0.50, 0.08)]
+    [InlineData("realistic-test.tsv", 0.65, 0.75, 0.42, 0.10)]
+    public void Questions_people_write_stay_above_the_bar(string file, double hitAt1, double hitAt3, double rejection, double falseAbstention)
     {
         var report = Run(file);
-        Assert.True(report.HitAt1 >= 0.6, $"hit@1 {report.HitAt1}");
-        Assert.True(report.HitAt3 >= 0.7, $"hit@3 {report.HitAt3}");
-        Assert.True(report.Rejection >= 0.35, $"rejection {report.Rejection}");
-        Assert.True(report.FalseAbstention <= 0.12, $"false abstention {report.FalseAbstention}");
+        Assert.True(report.HitAt1 >= hitAt1, $"hit@1 {report.HitAt1}");
+        Assert.True(report.HitAt3 >= hitAt3, $"hit@3 {report.HitAt3}");
+        Assert.True(report.Rejection >= rejection, $"rejection {report.Rejection}");
+        Assert.True(report.FalseAbstention <= falseAbstention, $"false abstention {report.FalseAbstention}");
     }
 
     /// <summary>
