@@ -9,13 +9,13 @@ namespace ReportBot.Core.Answers;
 public static class AbstentionModel
 {
     // Fitted 2026-12-03 (see docs/quality.md). Signals are standardised with these means and deviations first.
-    private static readonly double[] Means = [0.6028, 0.27, 0.1609, 0.325, 0.3628, 0.0628];
-    private static readonly double[] Deviations = [0.376, 0.3404, 0.1345, 0.1943, 0.1674, 0.1592];
-    private static readonly double[] Weights = [0.5134, -1.2327, 0.2301, 0.088, 0, -0.7511];
-    private const double Intercept = 1.3661;
+    private static readonly double[] Means = [0.6005, 0.2715, 0.1621, 0.3262, 0.3642, 0.0632, 0.0562];
+    private static readonly double[] Deviations = [0.3758, 0.3408, 0.134, 0.1943, 0.1669, 0.1595, 0.2303];
+    private static readonly double[] Weights = [0.423, -1.2424, 0.2459, 0.1888, 0, -0.8484, -0.6323];
+    private const double Intercept = 1.4233;
 
     /// <summary>Answer when <see cref="Probability"/> reaches this: chosen for at most 5 % false abstention on calibration.</summary>
-    public const double Threshold = 0.39;
+    public const double Threshold = 0.44;
 
     public static double Probability(AnswerSignals signals) => Probability(signals.Vector(), Means, Deviations, Weights, Intercept);
 

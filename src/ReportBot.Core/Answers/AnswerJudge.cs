@@ -26,7 +26,8 @@ internal static class AnswerJudge
         var signals = new AnswerSignals(top.Coverage, top.Similarity, margin, UnknownShare(lexical, max: false), UnknownShare(lexical, max: true),
             similarity is null ? null : top.Similarity - Median(similarity),
             similarity is null ? null : lexical.Ranked.Count > 0 ? similarity[lexical.Ranked[0].Passage.Passage.Ordinal] : 0,
-            UnknownNames(lexical));
+            UnknownNames(lexical),
+            AnswerKindCheck.Missing(question, top.Passage.Passage.Text, index.Report.Metadata.Date));
         var matched = lexical.Concepts.Where(c => c.MatchedBy(top.Passage.Terms)).ToList();
         var missing = lexical.Concepts.Where(c => !c.MatchedBy(top.Passage.Terms)).ToList();
 

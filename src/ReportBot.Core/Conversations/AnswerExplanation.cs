@@ -22,6 +22,7 @@ public static class AnswerExplanation
         if (s.Similarity is { } similarity)
             items.Add(string.Create(c, $"Meaning similarity to the first passage: {similarity:F2} ({s.SimilarityAboveMedian ?? 0:+0.00;-0.00} against the median passage)"));
         if (s.UnknownShare > 0) items.Add(string.Create(c, $"Share of the question the report never mentions: {s.UnknownShare:F2}"));
+        if (s.AnswerKindMissing > 0) items.Add("The question asks for a figure or a later year that the first passage does not state");
         string verdict = answer.Answered ? "answered" : "abstained";
         return new Reply(ReplyKind.Acknowledgement, "Why this answer", $"{Capitalised(e.Decision)} → {verdict}.", [], []) { Items = items };
     }

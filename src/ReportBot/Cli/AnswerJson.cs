@@ -58,6 +58,7 @@ public static class AnswerJson
         ["similarityAboveMedian"] = Round(s.SimilarityAboveMedian),
         ["similarityOfBestWordMatch"] = Round(s.LexicalBestSimilarity),
         ["unknownNames"] = Math.Round(s.UnknownNameShare, 3),
+        ["answerKindMissing"] = s.AnswerKindMissing,
     };
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;

@@ -46,8 +46,8 @@ public sealed class AnswerQualityTests(SeedReport seed, WordsOnlySeedReport word
     /// reaches: they catch a regression, they are not the targets (which it does not yet meet; see docs/quality.md).
     /// </summary>
     [Theory]
-    [InlineData("realistic-calibration.tsv", 0.80, 0.85, 0.50, 0.08)]
-    [InlineData("realistic-test.tsv", 0.65, 0.75, 0.42, 0.10)]
+    [InlineData("realistic-calibration.tsv", 0.80, 0.85, 0.62, 0.08)]
+    [InlineData("realistic-test.tsv", 0.65, 0.78, 0.50, 0.08)]
     public void Questions_people_write_stay_above_the_bar(string file, double hitAt1, double hitAt3, double rejection, double falseAbstention)
     {
         var report = Run(file);
@@ -67,7 +67,7 @@ public sealed class AnswerQualityTests(SeedReport seed, WordsOnlySeedReport word
         var report = Run("extra-questions.tsv");
         Assert.True(report.HitAt1 >= 0.85, $"hit@1 {report.HitAt1}");
         Assert.True(report.HitAt3 >= 0.85, $"hit@3 {report.HitAt3}");
-        Assert.True(report.Rejection >= 0.5, $"rejection {report.Rejection}");
+        Assert.True(report.Rejection >= 0.7, $"rejection {report.Rejection}");
         Assert.True(report.FalseAbstention <= 0.1, $"false abstention {report.FalseAbstention}");
     }
 
