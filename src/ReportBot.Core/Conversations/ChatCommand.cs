@@ -10,7 +10,11 @@ public abstract record ChatCommand
     public sealed record Help : ChatCommand;
 
     /// <summary>"digest subscribe 09:00 Asia/Seoul", "digest status", …: <see cref="Action"/> is the first word after "digest".</summary>
-    public sealed record Digest(string Action, IReadOnlyList<string> Arguments) : ChatCommand;
+    public sealed record Digest(string Action, IReadOnlyList<string> Arguments) : ChatCommand
+    {
+        /// <summary>The word after "digest" when it names no action ("digest foo"); the reply is the digest help.</summary>
+        public string? Unrecognised { get; init; }
+    }
 
     /// <summary>Text that looked like a command ("/foo") but is not one.</summary>
     public sealed record Unknown(string Name) : ChatCommand;

@@ -9,6 +9,9 @@ public static class ChatCommandParser
     private static readonly char[] TrailingPunctuation = ['?', '.', '!', ','];
     private static readonly HashSet<string> DigestActions = ["subscribe", "unsubscribe", "status", "preview", "help"];
 
+    /// <summary>Words people add to a command without changing it: "pillars please" is still the list.</summary>
+    private static readonly HashSet<string> Courtesies = new(StringComparer.OrdinalIgnoreCase) { "please", "pls", "plz", "thanks", "now", "again", "all", "list" };
+
     public static ChatCommand Parse(string? text)
     {
         string trimmed = (text ?? "").Trim();
@@ -28,18 +31,35 @@ public static class ChatCommandParser
                 return new ChatCommand.Help();
             case "about" when rest.Length == 0:
                 return new ChatCommand.About();
-            case "pillars" when rest.Length == 0:
+            case "pillars" when OnlyCourtesies(rest):
                 return new ChatCommand.Pillars();
-            // "pillar 4" is a look-up; "pillar 4 and trade?" is a question that mentions a pillar.
-            case "pillar" when !rest.Contains(' '):
+            // "pillar 4" (or "pillar four", "pillar #4") is a look-up; "pillar China" and "pillar 4 and trade?" are
+            // questions that mention a pillar. "pillar" alone asks which one, with the range.
+            case "pillar" when rest.Length == 0 || (!rest.Contains(' ') && LooksLikeANumber(rest)):
                 return new ChatCommand.Pillar(rest);
             case "ask" when slash:
                 return new ChatCommand.Ask(asked);
             case "digest" when rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } words
                 && (words.Length == 0 || DigestActions.Contains(words[0].ToLowerInvariant())):
                 return new ChatCommand.Digest(words.Length == 0 ? "help" : words[0].ToLowerInvariant(), words.Skip(1).ToArray());
+            // "digest foo" is someone trying the command, not a question about the report: show what digest does.
+            case "digest" when rest.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 3 } words:
+                return new ChatCommand.Digest("help", []) { Unrecognised = words[0].Length > 32 ? words[0][..32] : words[0] };
         }
         if (slash && word.Length > 0) return new ChatCommand.Unknown(word.Length > 32 ? word[..32] : word);
         return new ChatCommand.Ask(trimmed);
+    }
+
+    private static bool OnlyCourtesies(string rest) =>
+        rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Courtesies.Contains(w.TrimEnd(TrailingPunctuation)));
+
+    /// <summary>Digits (however many, with a sign or "#"), or a number word: what someone naming a pillar by number types.</summary>
+    private static bool LooksLikeANumber(string text)
+    {
+        string t = text.TrimStart('#');
+        string digits = t.TrimStart('-', '+');
+        if (digits.Length > 0 && digits.All(char.IsAsciiDigit)) return true;
+        return Documents.NumberWords.ParseCardinal(t) is not null
+            || Documents.NumberWords.Ordinals.Contains(t, StringComparer.OrdinalIgnoreCase);
     }
 }

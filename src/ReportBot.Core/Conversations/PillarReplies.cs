@@ -11,7 +11,8 @@ public static class PillarReplies
     {
         if (pillars.Count == 0) return Reply.Problem("No pillars", "This report doesn't list numbered pillars.");
         var items = pillars.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Number}. {p.Title}")).ToList();
-        var buttons = pillars.Take(5).Select(p => new ReplyButton(
+        // One button per pillar: each renderer lays them out within its platform's limits (Discord: rows of five).
+        var buttons = pillars.Select(p => new ReplyButton(
             string.Create(CultureInfo.InvariantCulture, $"Pillar {p.Number}"), TurnAction.ShowPillar(p.Number))).ToList();
         return new Reply(ReplyKind.PillarList, string.Create(CultureInfo.InvariantCulture, $"The report's {pillars.Count} pillars"),
             "Type pillar N to see one in full.", [], buttons) { Items = items };

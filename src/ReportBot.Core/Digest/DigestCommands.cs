@@ -16,7 +16,7 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
         "unsubscribe" => Unsubscribe(turn),
         "status" => Status(turn),
         "preview" => Preview(turn),
-        _ => Usage(),
+        _ => Usage(command.Unrecognised),
     };
 
     private Reply Subscribe(Turn turn, IReadOnlyList<string> arguments)
@@ -71,8 +71,9 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
             DigestSubscription.IdFor(turn.Platform.Key, turn.ConversationId), Defaults())
         ?? Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
 
-    private Reply Usage() => new(ReplyKind.Help, "Daily recommendation",
-        "Get one of the report's recommendations every day in this conversation.", [], [])
+    private Reply Usage(string? unrecognised = null) => new(ReplyKind.Help, "Daily recommendation",
+        (unrecognised is null ? "" : $"“{unrecognised}” isn't a digest action. ")
+        + "Get one of the report's recommendations every day in this conversation.", [], [])
     {
         Items =
         [

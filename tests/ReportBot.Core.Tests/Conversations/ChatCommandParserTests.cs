@@ -16,7 +16,9 @@ public sealed class ChatCommandParserTests
     [Theory]
     [InlineData("pillar 4", "4")]
     [InlineData("/pillar 4", "4")]
-    [InlineData("Pillar abc", "abc")]
+    [InlineData("pillar four", "four")]
+    [InlineData("pillar #4", "#4")]
+    [InlineData("pillar 99", "99")]
     [InlineData("pillar", "")]
     [InlineData("pillar 4?", "4")]
     [InlineData("Pillar 4.", "4")]
@@ -27,6 +29,8 @@ public sealed class ChatCommandParserTests
     [InlineData("pillars")]
     [InlineData("/pillars")]
     [InlineData("pillars?")]
+    [InlineData("pillars please")]
+    [InlineData("Pillars, please!")]
     public void Pillar_list(string text) => Assert.IsType<ChatCommand.Pillars>(ChatCommandParser.Parse(text));
 
     [Fact]
@@ -41,6 +45,9 @@ public sealed class ChatCommandParserTests
     [InlineData("about Japan")]
     [InlineData("pillar 4 and trade?")]
     [InlineData("What is pillar 3 about?")]
+    [InlineData("pillar China")]
+    [InlineData("pillars of the alliance")]
+    [InlineData("digest the whole report for me please")]
     public void Sentences_that_start_with_a_command_word_are_questions(string text) =>
         Assert.Equal(text, Assert.IsType<ChatCommand.Ask>(ChatCommandParser.Parse(text)).Question);
 
@@ -49,6 +56,16 @@ public sealed class ChatCommandParserTests
     [InlineData("/DROP", "drop")]
     public void Unknown_slash_commands_are_reported(string text, string name) =>
         Assert.Equal(name, Assert.IsType<ChatCommand.Unknown>(ChatCommandParser.Parse(text)).Name);
+
+    [Theory]
+    [InlineData("digest foo", "foo")]
+    [InlineData("/digest daily at 9", "daily")]
+    public void A_digest_word_that_is_no_action_gets_the_digest_help(string text, string unrecognised)
+    {
+        var digest = Assert.IsType<ChatCommand.Digest>(ChatCommandParser.Parse(text));
+        Assert.Equal("help", digest.Action);
+        Assert.Equal(unrecognised, digest.Unrecognised);
+    }
 
     [Fact]
     public void Slash_ask_is_a_question() =>

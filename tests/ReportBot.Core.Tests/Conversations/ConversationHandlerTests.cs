@@ -61,7 +61,8 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
     [Theory]
     [InlineData("pillar 0")]
     [InlineData("pillar 7")]
-    [InlineData("pillar abc")]
+    [InlineData("pillar twelve")]
+    [InlineData("pillar 99999999999")]
     [InlineData("pillar")]
     public void Bad_pillar_numbers_get_the_valid_range(string text)
     {
@@ -77,7 +78,18 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
         Assert.Equal(ReplyKind.PillarList, reply.Kind);
         Assert.Equal(6, reply.Items.Count);
         Assert.StartsWith("1. Advance cooperation", reply.Items[0]);
+        // A button for every pillar, the sixth too: renderers lay them out within their platform's limits.
+        Assert.Equal(["Pillar 1", "Pillar 2", "Pillar 3", "Pillar 4", "Pillar 5", "Pillar 6"], reply.Buttons.Select(b => b.Label));
     }
+
+    [Fact]
+    public void A_word_after_pillar_that_is_no_number_is_a_question_not_an_error()
+    {
+        var reply = Say("pillar China");
+        Assert.NotEqual(ReplyKind.Problem, reply.Kind);
+        Assert.DoesNotContain("isn't a pillar number", reply.Body);
+    }
+
 
     [Fact]
     public void Help_names_every_command_and_offers_examples_from_the_report()

@@ -96,6 +96,18 @@ public sealed class DiscordReplyRendererTests
         Assert.Null(DiscordReplyRenderer.Render(Reply.Problem("x", "y")).Flags);
     }
 
+    [Fact]
+    public void Six_pillar_buttons_become_two_rows_and_none_is_dropped()
+    {
+        var pillars = Enumerable.Range(1, 6).Select(n => new Core.Documents.FrameworkItem(n, $"Title {n}", $"Statement {n}", $"p{n}")).ToList();
+
+        var message = DiscordReplyRenderer.Render(PillarReplies.List(pillars));
+
+        var rows = message.Components!;
+        Assert.Equal([5, 1], rows.Select(r => r.Components!.Count));
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"Pillar {n}"), rows.SelectMany(r => r.Components!).Select(b => b.Label));
+    }
+
     private static int UnescapedBoldMarkers(string text)
     {
         int count = 0;
