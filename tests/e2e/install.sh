@@ -4,8 +4,24 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
-command -v node >/dev/null || { echo "install.sh: node is required (Node.js 20 or later)" >&2; exit 1; }
-command -v npm >/dev/null || { echo "install.sh: npm is required" >&2; exit 1; }
+sudo_cmd=""
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then $sudo_cmd apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "install.sh: installing Debian nodejs and npm"
+  apt_install nodejs npm
+fi
+# playwright-core declares node >= 20. Debian 12 ships 18: say so rather than fail later inside a test.
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" -lt 20 ]; then
+  echo "install.sh: Node.js $(node --version) is too old; the end-to-end tests need 20 or later (Debian 13's nodejs, or NodeSource's on Debian 12)" >&2
+  exit 1
+fi
 
 # npm ci only when node_modules is missing or older than the lock file.
 if [ ! -d "$here/node_modules" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
@@ -16,10 +32,7 @@ fi
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   echo "install.sh: installing Debian chromium"
-  sudo_cmd=""
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 fi
 [ -x "$chromium" ] || { echo "install.sh: $chromium is still missing" >&2; exit 1; }
 echo "install.sh: end-to-end test tools ready (node $(node --version), $("$chromium" --version 2>/dev/null | head -n1))"
