@@ -20,7 +20,7 @@ public static class AskCommand
             if (r.Tokens is [var token] && int.TryParse(token.Value, out int n) && (n < 1 || n > 10))
                 r.AddError("--top must be between 1 and 10.");
         });
-        var json = new Option<bool>("--json") { Description = "Print JSON (one object per line when reading standard input)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON (one object per input line when reading standard input)." };
 
         var explain = new Option<bool>("--explain") { Description = "Also print why: matched words, the signals and the answer-or-abstain decision." };
         var command = new Command("ask", "Ask the report a question and get ranked verbatim excerpts.") { question, top, json, explain };
@@ -35,9 +35,10 @@ public static class AskCommand
                 Write(io.Output, engine.Ask(single, count), asJson, why);
                 return CliAction.Ok;
             }
+            // One answer per input line, blank lines included (they get the engine's "nothing to ask" answer), so that
+            // the n-th output belongs to the n-th input.
             for (string? line = io.Input.ReadLine(); line is not null; line = io.Input.ReadLine())
             {
-                if (line.Trim().Length == 0) continue;
                 Write(io.Output, engine.Ask(line, count), asJson, why);
                 if (!asJson) io.Output.WriteLine();
             }

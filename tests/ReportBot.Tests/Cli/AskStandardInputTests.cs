@@ -18,7 +18,7 @@ public sealed class AskStandardInputTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public async Task Ask_without_a_question_reads_standard_input_and_prints_one_json_line_per_question_in_order()
+    public async Task Ask_without_a_question_reads_standard_input_and_prints_one_json_line_per_input_line_in_order()
     {
         var run = await _cli.RunWithInputAsync(Input, "ask", "--json");
 
@@ -27,7 +27,7 @@ public sealed class AskStandardInputTests : IDisposable
         try
         {
             Assert.Equal(
-                ["What does the report say about 5G?", "How tall is Mount Everest?", "What is pillar 3 about?"],
+                ["What does the report say about 5G?", "", "How tall is Mount Everest?", "   ", "What is pillar 3 about?"],
                 answers.Select(a => a.RootElement.GetProperty("question").GetString()));
         }
         finally
@@ -37,13 +37,19 @@ public sealed class AskStandardInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Ask_from_standard_input_skips_blank_lines()
+    public async Task A_blank_input_line_gets_a_nothing_to_ask_answer_so_outputs_line_up_with_inputs()
     {
         var run = await _cli.RunWithInputAsync(Input, "ask", "--json");
 
-        // Five input lines, two of them blank or whitespace-only: three answers, and no answer for an empty question.
-        Assert.Equal(3, run.OutputLines.Length);
-        Assert.DoesNotContain("\"status\":\"Empty\"", run.Output);
+        // Five input lines, two of them blank or whitespace-only: five answers, the blank ones saying there is nothing to ask.
+        Assert.Equal(5, run.OutputLines.Length);
+        foreach (int blank in new[] { 1, 3 })
+        {
+            using var json = JsonDocument.Parse(run.OutputLines[blank]);
+            Assert.Equal("Empty", json.RootElement.GetProperty("status").GetString());
+            Assert.False(json.RootElement.GetProperty("answered").GetBoolean());
+            Assert.StartsWith("Ask me something about the report", json.RootElement.GetProperty("message").GetString());
+        }
     }
 
     [Fact]
@@ -56,9 +62,9 @@ public sealed class AskStandardInputTests : IDisposable
             using var json = JsonDocument.Parse(line);
             return json.RootElement.GetProperty("answered").GetBoolean();
         });
-        Assert.Equal([true, false, true], answered);
+        Assert.Equal([true, false, false, false, true], answered);
 
-        using var everest = JsonDocument.Parse(run.OutputLines[1]);
+        using var everest = JsonDocument.Parse(run.OutputLines[2]);
         Assert.Equal(0, everest.RootElement.GetProperty("results").GetArrayLength());
         Assert.False(string.IsNullOrWhiteSpace(everest.RootElement.GetProperty("message").GetString()));
     }
