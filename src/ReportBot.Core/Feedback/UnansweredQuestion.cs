@@ -5,4 +5,8 @@ namespace ReportBot.Core.Feedback;
 /// <param name="Times">How often it was asked in the period.</param>
 /// <param name="Abstained">Whether the bot abstained (otherwise it answered and got 👎).</param>
 /// <param name="LastAsked">The latest time it was asked.</param>
-public sealed record UnansweredQuestion(string Question, int Times, bool Abstained, DateTimeOffset LastAsked);
+public sealed record UnansweredQuestion(string Question, int Times, bool Abstained, DateTimeOffset LastAsked)
+{
+    /// <summary>The passages shown in the answers to it that got more 👎 than 👍: what must not be offered as its answer again.</summary>
+    public IReadOnlyList<string> DislikedPassages { get; init; } = [];
+}

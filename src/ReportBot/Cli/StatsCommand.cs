@@ -25,11 +25,11 @@ public static class StatsCommand
         {
             var since = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(parse.GetValue(days));
             var summary = scope.Services.GetRequiredService<IAnswerLog>().Summarize(since, parse.GetValue(top));
-            var gaps = summary.Unanswered.Select(q => new Gap(q, Nearest(scope.Answers, q.Question))).ToList();
+            var gaps = summary.Unanswered.Select(q => new Gap(q, Nearest(scope.Answers, q))).ToList();
             if (parse.GetValue(json))
                 io.Output.WriteLine(JsonSerializer.Serialize(new { since, summary.Questions, summary.Abstained, summary.AbstentionRate,
                     summary.Top, summary.MostDisliked, unanswered = gaps.Select(g => new { g.Question.Question, g.Question.Times,
-                        g.Question.Abstained, g.Question.LastAsked, nearest = g.Nearest }) }, JsonOptions));
+                        g.Question.Abstained, g.Question.LastAsked, g.Question.DislikedPassages, nearest = g.Nearest }) }, JsonOptions));
             else Write(io.Output, parse.GetValue(days), summary, gaps);
             return CliAction.Ok;
         }));
@@ -42,11 +42,17 @@ public static class StatsCommand
             result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}."));
     }
 
-    /// <summary>What the engine finds for the question now: its best answer if it answers, else the nearest passage.</summary>
-    private static NearestPassage? Nearest(AnswerEngine engine, string question)
+    /// <summary>
+    /// What the engine finds for the question now: its best answer if it answers, else the nearest passage. A passage
+    /// people disliked as the answer is never offered as the one that "answers it now"; the next one is.
+    /// </summary>
+    private static NearestPassage? Nearest(AnswerEngine engine, UnansweredQuestion question)
     {
-        var answer = engine.Ask(question, top: 1);
-        var excerpt = answer.Answered ? answer.Excerpts.FirstOrDefault() : engine.Nearest(question);
+        var disliked = question.DislikedPassages.ToHashSet(StringComparer.Ordinal);
+        var answer = engine.Ask(question.Question, top: 1 + Math.Min(disliked.Count, 9));
+        var excerpt = answer.Answered
+            ? answer.Excerpts.FirstOrDefault(e => !disliked.Contains(e.PassageId))
+            : engine.Nearest(question.Question) is { } near && !disliked.Contains(near.PassageId) ? near : null;
         return excerpt is null ? null : new NearestPassage(excerpt.PassageId, excerpt.Citation.ToString(), Shorten(excerpt.Text), answer.Answered, answer.Confidence);
     }
 
@@ -73,7 +79,9 @@ public static class StatsCommand
             o.WriteLine(string.Create(c, $"  {gap.Question.Times,4}×  {(gap.Question.Abstained ? "abstained" : "disliked ")}  {gap.Question.Question}"));
             o.WriteLine(gap.Nearest is { } n
                 ? string.Create(c, $"         {(n.AnswersNow ? "answered now by" : "nearest")}: {n.PassageId} ({n.Citation}, confidence {n.Confidence:F2}) “{n.Text}”")
-                : "         nearest: nothing in the report shares its words");
+                : gap.Question.DislikedPassages.Count > 0
+                    ? "         nearest: only the passages people disliked"
+                    : "         nearest: nothing in the report shares its words");
         }
     }
 

@@ -110,6 +110,18 @@ public sealed partial class SqliteAnswerLog : IAnswerLog
             GROUP BY question ORDER BY times DESC, last DESC LIMIT $top
             """, r => new UnansweredQuestion(r.GetString(0), r.GetInt32(1), r.GetInt32(2) == 1,
                 DateTimeOffset.Parse(r.GetString(3), System.Globalization.CultureInfo.InvariantCulture)), from, limit);
+        var dislikedPassages = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (question, passages) in connection.Query(null, $"""
+            SELECT a.question, a.passage_ids FROM answer_log a
+            WHERE a.status = '{AnsweredStatus}' AND a.created_utc >= $since
+              AND (SELECT sum(vote) FROM answer_votes v WHERE v.answer_id = a.id) < 0
+            """, r => (r.GetString(0), Passages(r.GetString(1))), from))
+        {
+            if (!dislikedPassages.TryGetValue(question, out var set)) dislikedPassages[question] = set = new(StringComparer.Ordinal);
+            set.UnionWith(passages);
+        }
+        unanswered = unanswered.Select(u => dislikedPassages.TryGetValue(u.Question, out var ids)
+            ? u with { DislikedPassages = ids.Order(StringComparer.Ordinal).ToList() } : u).ToList();
         return new AnswerLogSummary(totals.Item1, totals.Item2, asked, disliked, unanswered);
     }
 
