@@ -13,6 +13,8 @@ public static class FeedbackServiceCollectionExtensions
         services.AddOptions<FeedbackOptions>().Bind(configuration.GetSection(FeedbackOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SqliteAnswerLog>();
         services.AddSingleton<IAnswerLog>(sp => sp.GetRequiredService<SqliteAnswerLog>());
+        services.AddSingleton<Hosting.AnswerLogRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<Hosting.AnswerLogRetention>());
         services.AddSingleton(sp => new VoterPseudonyms(sp.GetRequiredService<SqliteAnswerLog>().VoterKey()));
         services.AddSingleton<AnswerFeedback>();
         services.AddMetrics();

@@ -10,7 +10,7 @@ namespace ReportBot.State;
 
 /// <summary>
 /// The answer log and votes in the SQLite state file. Entries older than <see cref="FeedbackOptions.KeepDays"/>
-/// are deleted when the log is opened, so the file holds a bounded window of questions.
+/// are deleted when the log is opened and once a day after, so the file holds a bounded window of questions.
 /// </summary>
 public sealed partial class SqliteAnswerLog : IAnswerLog
 {
@@ -20,23 +20,44 @@ public sealed partial class SqliteAnswerLog : IAnswerLog
     private readonly StateDatabase _database;
     private readonly StateWriteQueue _writes;
 
+    private readonly IOptions<FeedbackOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SqliteAnswerLog> _logger;
+
     public SqliteAnswerLog(StateDatabase database, StateWriteQueue writes, IOptions<FeedbackOptions> options, TimeProvider time, ILogger<SqliteAnswerLog> logger)
     {
         _database = database;
         _writes = writes;
-        string cutoff = SqlCommands.Utc(time.GetUtcNow() - TimeSpan.FromDays(options.Value.KeepDays));
+        _options = options;
+        _time = time;
+        _logger = logger;
+        DeleteExpired();
+    }
+
+    /// <summary>
+    /// Deletes entries older than <see cref="FeedbackOptions.KeepDays"/> and their votes; run when the log is opened and
+    /// daily by <see cref="Hosting.AnswerLogRetention"/>, so a bot that runs for months keeps only the window it promises.
+    /// </summary>
+    /// <returns>How many answers were deleted; 0 when the file refused the write (logged).</returns>
+    public int DeleteExpired()
+    {
+        string cutoff = SqlCommands.Utc(_time.GetUtcNow() - TimeSpan.FromDays(_options.Value.KeepDays));
         try
         {
-            database.InTransaction((connection, transaction) =>
+            // Queued answers may be older than the cutoff too: they go first, then the cut.
+            _writes.Flush();
+            return _database.InTransaction((connection, transaction) =>
             {
-                connection.NonQuery(transaction, "DELETE FROM answer_log WHERE created_utc < $cutoff", ("$cutoff", cutoff));
-                return connection.NonQuery(transaction, "DELETE FROM answer_votes WHERE answer_id NOT IN (SELECT id FROM answer_log)");
+                int deleted = connection.NonQuery(transaction, "DELETE FROM answer_log WHERE created_utc < $cutoff", ("$cutoff", cutoff));
+                connection.NonQuery(transaction, "DELETE FROM answer_votes WHERE answer_id NOT IN (SELECT id FROM answer_log)");
+                return deleted;
             });
         }
         catch (StateStoreException e)
         {
-            // Retention is housekeeping: a file that refuses writes must not keep the bot from starting.
-            Log.RetentionFailed(logger, e.Message);
+            // Retention is housekeeping: a file that refuses writes must not keep the bot from starting or answering.
+            Log.RetentionFailed(_logger, e.Message);
+            return 0;
         }
     }
 

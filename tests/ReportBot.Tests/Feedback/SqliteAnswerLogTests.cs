@@ -46,6 +46,30 @@ public sealed class SqliteAnswerLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bot_that_runs_without_restarting_still_deletes_old_entries_once_a_day()
+    {
+        var log = Open(keepDays: 30);
+        using var retention = new ReportBot.Hosting.AnswerLogRetention(log, _clock, NullLogger<ReportBot.Hosting.AnswerLogRetention>.Instance);
+        var passes = System.Threading.Channels.Channel.CreateUnbounded<int>();
+        retention.Pruned += deleted => passes.Writer.TryWrite(deleted);
+        await retention.StartAsync(CancellationToken.None);
+        log.Record(Answer("a1", "old question"));
+
+        // One day at a time, waiting for each day's pass: a1 is past 30 days on day 31 and goes in that pass, not before.
+        var deletedOnDay = new List<int>();
+        for (int day = 1; day <= 32; day++)
+        {
+            if (day == 20) log.Record(Answer("a2", "recent question"));
+            _clock.Advance(TimeSpan.FromDays(1));
+            if (await passes.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)) > 0) deletedOnDay.Add(day);
+        }
+
+        Assert.Equal([31], deletedOnDay);
+        Assert.Equal(["recent question"], log.Summarize(DateTimeOffset.MinValue, 10).Top.Select(t => t.Question));
+        await retention.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public void The_pseudonym_key_is_made_once_and_kept_across_restarts()
     {
         byte[] first = Open().VoterKey();
