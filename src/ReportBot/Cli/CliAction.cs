@@ -39,7 +39,7 @@ public static class CliAction
         {
             io.Error.WriteLine($"error: invalid configuration: {string.Join("; ", e.Failures)}");
         }
-        catch (Exception e) when (e is CorpusException or InvalidOperationException)
+        catch (Exception e) when (e is CorpusException or Configuration.ConfigurationException)
         {
             io.Error.WriteLine($"error: {e.Message}");
         }

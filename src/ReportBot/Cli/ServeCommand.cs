@@ -46,8 +46,9 @@ public static class ServeCommand
             io.Error.WriteLine("Free some space on the data folder's disk (or make the file writable) and start again.");
             return CliAction.StateFileUnusable;
         }
+        // InvalidOperationException is ASP.NET Core's word for endpoint settings it cannot use (a bad URL, a certificate).
         catch (Exception e) when (e is OptionsValidationException or CorpusException or IOException or UnauthorizedAccessException
-            or InvalidOperationException)
+            or Configuration.ConfigurationException or InvalidOperationException)
         {
             var message = e is OptionsValidationException v ? "invalid configuration: " + string.Join("; ", v.Failures) : e.Message;
             io.Error.WriteLine($"error: {message}");

@@ -10,14 +10,14 @@ public static class SecretSettings
 {
     public static IReadOnlyList<string> Keys { get; } = ["MicrosoftAppPassword", "Discord:BotToken"];
 
-    /// <exception cref="InvalidOperationException">A secret is set in a JSON settings file.</exception>
+    /// <exception cref="ConfigurationException">A secret is set in a JSON settings file.</exception>
     public static void EnsureNotInFiles(IConfiguration configuration)
     {
         if (configuration is not IConfigurationRoot root) return;
         foreach (var provider in root.Providers.OfType<JsonConfigurationProvider>())
             foreach (var key in Keys)
                 if (provider.TryGet(key, out var value) && !string.IsNullOrEmpty(value))
-                    throw new InvalidOperationException(
+                    throw new ConfigurationException(
                         $"{key} is set in {provider.Source.Path}. Secrets come from environment variables only " +
                         $"({key.Replace(":", "__", StringComparison.Ordinal)}=…); remove it from the file.");
     }

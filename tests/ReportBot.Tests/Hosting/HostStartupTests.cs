@@ -66,7 +66,7 @@ public sealed class HostStartupTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.Combine("appsettings.json"), """{"MicrosoftAppPassword":"do-not-put-me-here"}""");
         var configuration = new ConfigurationBuilder().AddJsonFile(folder.Combine("appsettings.json")).Build();
-        var e = Assert.Throws<InvalidOperationException>(() => ReportBot.Configuration.SecretSettings.EnsureNotInFiles(configuration));
+        var e = Assert.Throws<ReportBot.Configuration.ConfigurationException>(() => ReportBot.Configuration.SecretSettings.EnsureNotInFiles(configuration));
         Assert.Contains("MicrosoftAppPassword", e.Message);
         Assert.Contains("environment variables", e.Message);
         Assert.DoesNotContain("do-not-put-me-here", e.Message);
