@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ReportBot.Testing;
 
 namespace ReportBot.LoadTest;
 
@@ -13,9 +12,9 @@ namespace ReportBot.LoadTest;
 /// Discord's, each carries the current Unix time and an id of its own: the bot refuses a stale timestamp, and an id it
 /// has already seen within five minutes, as a replay.
 /// </summary>
-public sealed class DiscordAskInteraction(DiscordTestKeys keys)
+public sealed class DiscordAskInteraction(DiscordSigningKey key)
 {
-    public const string ApplicationId = FakeDiscord.ApplicationId;
+    public const string ApplicationId = "1184517000000000001";
 
     // Snowflake-sized ids, counted per instance: callers number requests per run or per step, and may repeat numbers.
     private long _lastId = 1_300_000_000_000_000_000L;
@@ -34,11 +33,11 @@ public sealed class DiscordAskInteraction(DiscordTestKeys keys)
     /// <c>Discord:DeferAfter</c>, as happens under overload) are edited in through the REST API, which must be the
     /// fake on loopback: a load test never sends anything off this machine.
     /// </summary>
-    public Dictionary<string, string> BotSettings(FakeDiscord fake) => new()
+    public Dictionary<string, string> BotSettings(LoopbackDiscordWebhooks webhooks) => new()
     {
-        ["Discord__PublicKey"] = keys.PublicKeyHex,
+        ["Discord__PublicKey"] = key.PublicKeyHex,
         ["Discord__ApplicationId"] = ApplicationId,
-        ["Discord__ApiBaseUrl"] = fake.ApiBaseUrl,
+        ["Discord__ApiBaseUrl"] = webhooks.ApiBaseUrl,
     };
 
     public async Task<Outcome> SendAsync(HttpClient http, int n)
@@ -55,9 +54,9 @@ public sealed class DiscordAskInteraction(DiscordTestKeys keys)
                 ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "question", ["value"] = Questions[n % Questions.Length] }),
             },
         }.ToJsonString();
-        string timestamp = DiscordTestKeys.Timestamp(DateTimeOffset.UtcNow);
+        string timestamp = DiscordSigningKey.Timestamp(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(HttpMethod.Post, "discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Signature-Ed25519", keys.Sign(timestamp, body));
+        request.Headers.Add("X-Signature-Ed25519", key.Sign(timestamp, body));
         request.Headers.Add("X-Signature-Timestamp", timestamp);
         using var response = await http.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.OK) return Outcome.Failed;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportBot.Testing;
 
 namespace ReportBot.LoadTest;
 
@@ -11,9 +10,9 @@ public static class DiscordInteractionLoad
 {
     public static async Task<int> RunAsync(LoadOptions options, string root)
     {
-        using var keys = new DiscordTestKeys();
-        var ask = new DiscordAskInteraction(keys);
-        await using var discord = await FakeDiscord.StartAsync();
+        using var key = new DiscordSigningKey();
+        var ask = new DiscordAskInteraction(key);
+        await using var discord = await LoopbackDiscordWebhooks.StartAsync(DiscordAskInteraction.ApplicationId);
         await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), ask.BotSettings(discord));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
 

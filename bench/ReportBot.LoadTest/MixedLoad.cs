@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using ReportBot.Testing;
 
 namespace ReportBot.LoadTest;
 
@@ -15,10 +14,10 @@ public static class MixedLoad
 {
     public static async Task<int> RunAsync(LoadOptions options, string root)
     {
-        using var keys = new DiscordTestKeys();
-        var ask = new DiscordAskInteraction(keys);
-        await using var discord = await FakeDiscord.StartAsync();
-        await using var connector = await FakeBotConnector.StartAsync();
+        using var key = new DiscordSigningKey();
+        var ask = new DiscordAskInteraction(key);
+        await using var discord = await LoopbackDiscordWebhooks.StartAsync(DiscordAskInteraction.ApplicationId);
+        await using var connector = await LoopbackBotConnector.StartAsync();
         await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), ask.BotSettings(discord));
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
         var teams = new TeamsMessageActivity(connector.ServiceUrl);
@@ -41,7 +40,7 @@ public static class MixedLoad
         return steps.All(s => s.Clean) ? 0 : 1;
     }
 
-    private sealed class Runner(HttpClient http, DiscordAskInteraction ask, TeamsMessageActivity teams, FakeBotConnector connector, FakeDiscord discord, BotProcess bot)
+    private sealed class Runner(HttpClient http, DiscordAskInteraction ask, TeamsMessageActivity teams, LoopbackBotConnector connector, LoopbackDiscordWebhooks discord, BotProcess bot)
     {
         private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
 
@@ -53,8 +52,8 @@ public static class MixedLoad
             int total = rate * seconds, first = _sequence;
             _sequence += (total + 1) / 2;
             var outcomes = new DiscordAskInteraction.Outcome[total];
-            connector.Received.Clear();
-            int editsBefore = discord.Rest.OriginalEdits.Count;
+            connector.ResetReceived();
+            int editsBefore = discord.OriginalEdits;
 
             var machineBefore = MachineCpu.Read();
             var botBefore = bot.CpuTime;
@@ -70,12 +69,12 @@ public static class MixedLoad
             var teamsSummary = LatencySummary.Of(result, n => n % 2 == 1);
             int deferred = outcomes.Count(o => o == DiscordAskInteraction.Outcome.Deferred);
             var deadline = DateTime.UtcNow + DrainTimeout;
-            while ((connector.Received.Count < teamsSummary.Requests || discord.Rest.OriginalEdits.Count - editsBefore < deferred) && DateTime.UtcNow < deadline)
+            while ((connector.Received < teamsSummary.Requests || discord.OriginalEdits - editsBefore < deferred) && DateTime.UtcNow < deadline)
                 await Task.Delay(50);
 
             return new MixedStepResult(rate, seconds,
                 LatencySummary.Of(result, n => n % 2 == 0), teamsSummary, LatencySummary.Of(result, _ => true),
-                deferred, discord.Rest.OriginalEdits.Count - editsBefore, connector.Received.Count,
+                deferred, discord.OriginalEdits - editsBefore, connector.Received,
                 OpenLoopRunner.Percentile(result.LagMs, 99), result.LagMs.Max(),
                 botCores, selfCores, machineCores,
                 ProcessMemory.Read(bot.ProcessId), await RuntimeCounters.ReadAsync(bot.ProcessId, TimeSpan.FromSeconds(10)));

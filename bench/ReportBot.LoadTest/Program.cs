@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ReportBot.LoadTest;
-using ReportBot.Testing;
 
 // Load tests of the HTTP endpoints, the built bot in its own process:
 //   --target messages (default): Bot Framework activities to /api/messages (local mode) with a fake Bot Connector
@@ -26,7 +25,7 @@ if (options.Target == "reload")
 {
     return await ReloadMemoryProbe.RunAsync(options, root, args);
 }
-await using var connector = await FakeBotConnector.StartAsync();
+await using var connector = await LoopbackBotConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(options.BotDll, Path.Combine(root, "corpus"), new Dictionary<string, string>());
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
 
@@ -39,8 +38,7 @@ int warmup = options.Rate * Math.Min(10, options.Seconds);
 await OpenLoopRunner.RunAsync(options.Rate, warmup / options.Rate, async n =>
     (await http.PostAsync("api/messages", new StringContent(Activity(n), Encoding.UTF8, "application/json"))).IsSuccessStatusCode);
 if (activities.ExpectsReply) await connector.WaitForAsync(warmup, TimeSpan.FromSeconds(60));
-connector.Received.Clear();
-connector.Requests.Clear();
+connector.ResetReceived();
 
 var result = await OpenLoopRunner.RunAsync(options.Rate, options.Seconds, async n =>
 {
@@ -53,6 +51,6 @@ try { await connector.WaitForAsync(expected, TimeSpan.FromSeconds(60)); } catch 
 var c = CultureInfo.InvariantCulture;
 Console.WriteLine(string.Create(c, $"POST /api/messages at {options.Rate}/s for {options.Seconds} s ({expected} requests, {result.Elapsed.TotalSeconds:F1} s)"));
 Console.WriteLine(string.Create(c, $"  ack latency: p50 {OpenLoopRunner.Percentile(result.LatenciesMs, 50):F2} ms  p90 {OpenLoopRunner.Percentile(result.LatenciesMs, 90):F2} ms  p95 {OpenLoopRunner.Percentile(result.LatenciesMs, 95):F2} ms  p99 {OpenLoopRunner.Percentile(result.LatenciesMs, 99):F2} ms  max {result.LatenciesMs.Max():F2} ms"));
-Console.WriteLine(string.Create(c, $"  errors: {result.Errors}  replies at the fake connector: {connector.Received.Count}/{expected}"));
+Console.WriteLine(string.Create(c, $"  errors: {result.Errors}  replies at the fake connector: {connector.Received}/{expected}"));
 Console.WriteLine(string.Create(c, $"  bot working set after the run: {bot.WorkingSetBytes / (1024 * 1024)} MB"));
-return result.Errors == 0 && connector.Received.Count == expected ? 0 : 1;
+return result.Errors == 0 && connector.Received == expected ? 0 : 1;

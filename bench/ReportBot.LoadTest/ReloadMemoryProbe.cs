@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ReportBot.Testing;
 
 namespace ReportBot.LoadTest;
 
@@ -39,7 +38,7 @@ public static class ReloadMemoryProbe
         // Every EventPipe session takes buffers in the bot, so --no-eventpipe reads the resident set alone.
         bool eventPipe = !args.Contains("--no-eventpipe");
         bool control = args.Contains("--control");
-        using var corpus = TempFolder.CopyOf(Path.Combine(root, "corpus"));
+        using var corpus = new TempCorpusCopy(Path.Combine(root, "corpus"));
         string report = Directory.GetFiles(corpus.Path, "*.md").Single();
         // Only the explicit reindex reloads: the folder watcher would wait far longer than the probe runs.
         await using var bot = await BotProcess.StartAsync(options.BotDll, corpus.Path, new Dictionary<string, string> { ["Corpus__ReloadDebounce"] = "00:10:00" });
