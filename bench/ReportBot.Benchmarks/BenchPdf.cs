@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
+using ReportBot.Core.Tests.Ingestion.Pdf;
 
 namespace ReportBot.Benchmarks;
 
 /// <summary>
-/// A long report as a PDF, written deterministically with <see cref="BenchPdfWriter"/>, laid out like the PDF tests'
-/// reports (every word placed on its own, justified lines, running header and page-number footer, paragraphs running
-/// on across pages).
+/// A long report as a PDF, written deterministically with the PDF tests' <see cref="ReportPdfWriter"/> (every word
+/// placed on its own, justified lines, running header and page-number footer, paragraphs running on across pages).
 /// Chapter 1 is the repository's report with its structure (headings, the pillar list); every further chapter is
 /// a variant of it with its words lightly shuffled (as in <see cref="BenchCorpus"/>), its list items set as plain
 /// paragraphs so that only chapter 1 announces pillars, as in a real report. Chapters start on a new page.
@@ -30,7 +30,7 @@ public static partial class BenchPdf
     public static byte[] Build(int pages)
     {
         var blocks = Blocks(File.ReadAllText(Directory.GetFiles(BenchCorpus.Report, "*.md").Single()));
-        var pdf = new BenchPdfWriter(RunningHeader, "Renew, Elevate, Modernize: A Blueprint for a 21st-Century U.S.-ROK Alliance Strategy",
+        var pdf = new ReportPdfWriter(RunningHeader, "Renew, Elevate, Modernize: A Blueprint for a 21st-Century U.S.-ROK Alliance Strategy",
             "Kristine Lee, Joshua Fitt and Coby Goldberg");
         pdf.Cover(["Renew, Elevate, Modernize:", "A Blueprint for a 21st-Century", "U.S.-ROK Alliance Strategy"],
             "Kristine Lee, Joshua Fitt and Coby Goldberg", "November 2020");
