@@ -3,8 +3,11 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using ReportBot.Core.Feedback;
+using ReportBot.Core.Telemetry;
 using ReportBot.Testing;
 using ReportBot.Tests.Support;
 
@@ -88,6 +91,14 @@ public sealed class PlatformFeedbackTests : IAsyncLifetime
     [Fact]
     public async Task Teams_cards_offer_feedback_actions_and_a_submitted_vote_is_acknowledged()
     {
+        // The bot counts an outbound call after the connector has answered it, so the fake connector can hold the
+        // third reply before the bot has counted it. Listening on the host's own meter says when the count happened.
+        // (The collectors listen after the Prometheus exporter, which started with the host, so by the time a collector
+        // has seen a measurement the exporter has aggregated it: listeners are called in the order they subscribed.)
+        var meters = _host.App.Services.GetRequiredService<IMeterFactory>();
+        using var outboundCalls = new MetricCollector<long>(meters, BotMetrics.MeterName, "reportbot.outbound.calls");
+        using var votes = new MetricCollector<long>(meters, BotMetrics.MeterName, "reportbot.feedback");
+
         var answer = await TeamsAsync(new JsonObject { ["text"] = "What does the report say about 5G?" });
         var card = JsonDocument.Parse(answer.Card).RootElement[0].GetProperty("content");
         var actions = card.GetProperty("actions").EnumerateArray().ToList();
@@ -103,7 +114,10 @@ public sealed class PlatformFeedbackTests : IAsyncLifetime
         var summary = _host.App.Services.GetRequiredService<IAnswerLog>().Summarize(DateTimeOffset.UtcNow.AddHours(-1), 10);
         Assert.Equal(1, Assert.Single(summary.MostDisliked).Down);
 
-        // The three replies went out through the connector client, and /metrics counted them by status.
+        // The three replies went out through the connector client, and /metrics counted them by status. The 60 s is a
+        // guard against a hang; the waits end as soon as the bot has recorded the three calls and the two votes.
+        await outboundCalls.WaitForMeasurementsAsync(3, TimeSpan.FromSeconds(60));
+        await votes.WaitForMeasurementsAsync(2, TimeSpan.FromSeconds(60));
         string metrics = await _host.Client.GetStringAsync("/metrics");
         Assert.Contains("reportbot_outbound_calls_total{otel_scope_name=\"ReportBot\",client=\"botframework-connector\",status=\"200\"} 3", metrics, StringComparison.Ordinal);
         Assert.Contains("reportbot_feedback_total{otel_scope_name=\"ReportBot\",platform=\"msteams\",vote=\"down\"} 1", metrics, StringComparison.Ordinal);
