@@ -53,7 +53,8 @@ public sealed class PillarDirectory(IReportIndexProvider indexes)
             .ToList();
     }
 
-    private static bool TryParse(string text, out int number)
+    /// <summary>How a pillar number is read: digits (any count; too many is far out of range) or a number word. The chat parser uses it too.</summary>
+    internal static bool TryParse(string text, out int number)
     {
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
             return true;

@@ -53,13 +53,6 @@ public static class ChatCommandParser
     private static bool OnlyCourtesies(string rest) =>
         rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Courtesies.Contains(w.TrimEnd(TrailingPunctuation)));
 
-    /// <summary>Digits (however many, with a sign or "#"), or a number word: what someone naming a pillar by number types.</summary>
-    private static bool LooksLikeANumber(string text)
-    {
-        string t = text.TrimStart('#');
-        string digits = t.TrimStart('-', '+');
-        if (digits.Length > 0 && digits.All(char.IsAsciiDigit)) return true;
-        return Documents.NumberWords.ParseCardinal(t) is not null
-            || Documents.NumberWords.Ordinals.Contains(t, StringComparer.OrdinalIgnoreCase);
-    }
+    /// <summary>What the pillar look-up reads as a number ("4", "#4", "four"): the same rule, so the two never disagree.</summary>
+    private static bool LooksLikeANumber(string text) => Answers.PillarDirectory.TryParse(text.TrimStart('#'), out _);
 }
