@@ -31,13 +31,21 @@ public class SeedReport : IDisposable
     public PillarDirectory Pillars { get; }
     public ReportBot.Core.Documents.Report Report => Library.Current.Report;
 
-    /// <summary>The conversation logic over this report, with questions remembered in memory.</summary>
-    public ReportBot.Core.Conversations.ConversationHandler Conversations() => new(Engine, Pillars, new InMemoryQuestionMemory());
+    /// <summary>The turn pipeline over this report, with in-memory state; its services go when the fixture goes.</summary>
+    public ReportBot.Core.Conversations.ConversationHandler Conversations()
+    {
+        var conversations = new TestConversations(this);
+        _pipelines.Add(conversations);
+        return conversations.Handler;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<TestConversations> _pipelines = [];
 
     public AnswerEngine EngineWith(AnswerOptions options) => new(Library, Microsoft.Extensions.Options.Options.Create(options));
 
     public void Dispose()
     {
+        foreach (var pipeline in _pipelines) pipeline.Dispose();
         Library.Dispose();
         _data.Dispose();
         GC.SuppressFinalize(this);

@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using ReportBot.Core.Answers;
-using ReportBot.Core.Digest;
+using ReportBot.Core.Commands;
 using ReportBot.Core.Feedback;
 using ReportBot.Core.Storage;
 using ReportBot.Core.Telemetry;
@@ -9,38 +8,33 @@ using ReportBot.Core.Telemetry;
 namespace ReportBot.Core.Conversations;
 
 /// <summary>
-/// The one conversation logic behind every transport: a <see cref="Turn"/> in, a <see cref="Reply"/> out.
-/// Typed text is a question or a command (help, about, pillars, pillar N); buttons page through results or
-/// open a pillar or rate an answer. Every turn that does work is counted against the limits first
-/// (<see cref="TurnRateLimiter"/>). Never throws for user input, nor when the state store fails. Each turn is a span
-/// (<see cref="BotTracing"/>).
+/// The one entry point for every turn, from every door: it stores the conversation's return address, counts the
+/// turn against the limits, checks who may run the command, runs it (a declared command, a button, a welcome) and
+/// decides who sees the reply. Each turn is a span (<see cref="BotTracing"/>). Never throws for user input, nor when
+/// the state store fails.
 /// </summary>
 public sealed class ConversationHandler(
-    AnswerEngine answers,
+    CommandSet commands,
+    ChatGrammar grammar,
+    QuestionAnswerer answerer,
     PillarDirectory pillars,
-    IQuestionMemory questions,
-    DigestCommands? digest = null,
-    TurnRateLimiter? limiter = null,
-    AnswerFeedback? feedback = null,
-    BotMetrics? metrics = null,
-    TurnLog? log = null)
+    AnswerFeedback feedback,
+    IConversationDirectory directory,
+    TurnRateLimiter limiter,
+    BotMetrics metrics,
+    TimeProvider time)
 {
-    private const int MaxPillarButtons = 3;
-
-    public Reply Handle(Turn turn) => Traced(turn, () => Dispatch(turn));
-
-    /// <summary>A command the adapter has already read from its own payload (a slash command's options).</summary>
-    public Reply Handle(Turn turn, ChatCommand command) => Traced(turn, () => Command(turn, command));
-
-    private Reply Traced(Turn turn, Func<Reply> handle)
+    public Reply Handle(Turn turn)
     {
         using var span = BotTracing.Source.StartActivity("turn");
         span?.SetTag("reportbot.platform", turn.Platform.Key);
-        span?.SetTag("reportbot.input", turn.Action?.Kind.ToString() ?? (turn.UnknownAction is null ? "text" : "unknown-button"));
+        span?.SetTag("reportbot.input", InputKind(turn));
         Reply reply;
         try
         {
-            reply = handle();
+            if (turn.ReturnAddress is { } address)
+                directory.Save(new ConversationAddress(turn.Platform.Key, turn.ConversationId, address.Reference, address.Verified, time.GetUtcNow()));
+            reply = Dispatch(turn);
         }
         catch (StateStoreException)
         {
@@ -48,43 +42,48 @@ public sealed class ConversationHandler(
             reply = Reply.Problem("Not saved",
                 "The bot couldn't store that just now. Nothing was changed; please try again in a little while.");
         }
+        reply = WithVisibility(reply, ExpectedVisibility(turn));
         span?.SetTag("reportbot.reply", reply.Kind.ToString());
         return reply;
     }
 
+    /// <summary>
+    /// Who the reply to <paramref name="turn"/> will be for, known before it is worked out: platforms that must
+    /// acknowledge slow work first (a deferred response) make that first message private already.
+    /// </summary>
+    public ReplyVisibility ExpectedVisibility(Turn turn) => turn switch
+    {
+        { Action.Kind: TurnActionKind.Explain or TurnActionKind.Feedback } => ReplyVisibility.Asker,
+        { Command: { } invocation } => invocation.Effective.Visibility,
+        _ => ReplyVisibility.Conversation,
+    };
+
     private Reply Dispatch(Turn turn)
     {
+        if (turn.IsArrival) return WelcomeReply();
         if (turn.Action is { } action) return Limited(turn, CostOf(action)) ? SlowDown() : HandleAction(turn, action);
         if (turn.UnknownAction is not null)
             return Reply.Problem("That button no longer works", "It may come from an older version of this bot. Ask your question again, or type help.");
-        return Command(turn, ChatCommandParser.Parse(turn.Text));
+        var input = turn.Command is { } structured ? ChatInput.Of(structured) : grammar.Parse(turn.Text);
+        if (input.Invocation is not { } invocation) return UnknownCommand(input.UnknownCommand ?? "");
+        return Run(turn, invocation);
     }
 
-    private Reply Command(Turn turn, ChatCommand command)
+    private Reply Run(Turn turn, CommandInvocation invocation)
     {
-        if (Limited(turn, CostOf(command))) return SlowDown();
-        return command switch
-        {
-            ChatCommand.Help => HelpReplies.Help(pillars.Metadata, pillars.All.Count),
-            ChatCommand.About => HelpReplies.About(pillars.Metadata),
-            ChatCommand.Pillars => PillarReplies.List(pillars.All),
-            ChatCommand.Pillar p => PillarReplies.Detail(pillars.Find(p.Argument)),
-            ChatCommand.Unknown u => Reply.Problem($"Unknown command “/{u.Name}”",
-                "I know help, about, pillars and pillar N — or just ask a question about the report."),
-            ChatCommand.Ask ask => Ask(turn, ask.Question, skip: 0),
-            ChatCommand.Digest d when digest is not null => digest.Handle(turn, d),
-            ChatCommand.Digest => Reply.Problem("No daily recommendation here", "The daily recommendation isn't available in this place."),
-            _ => HelpReplies.Help(pillars.Metadata, pillars.All.Count),
-        };
+        var declaration = invocation.Effective;
+        // A command missing what it needs only gets its usage: that costs nothing.
+        if (Limited(turn, invocation.IsComplete ? declaration.Cost : TurnCost.Free)) return SlowDown();
+        if (declaration.Audience == CommandAudience.ConversationManagers && !turn.MayConfigure) return NotAllowed(invocation);
+        var command = commands.Find(invocation.Command.Name)
+            ?? throw new InvalidOperationException($"No handler for the declared command '{invocation.Command.Name}'.");
+        return WithVisibility(command.Handle(new CommandContext(turn, invocation, commands)), declaration.Visibility);
     }
 
-    private static TurnCost CostOf(ChatCommand command) => command switch
-    {
-        ChatCommand.Ask ask when !string.IsNullOrWhiteSpace(ask.Question) => TurnCost.Question,
-        ChatCommand.Pillar => TurnCost.Action,
-        ChatCommand.Digest d when d.Action != "help" => TurnCost.Action,
-        _ => TurnCost.Free,
-    };
+    private static Reply WithVisibility(Reply reply, ReplyVisibility declared) =>
+        declared == ReplyVisibility.Asker || reply.Kind is ReplyKind.Problem or ReplyKind.Help or ReplyKind.Acknowledgement
+            ? reply with { Visibility = ReplyVisibility.Asker }
+            : reply;
 
     private static TurnCost CostOf(TurnAction action) => action.Kind switch
     {
@@ -92,109 +91,51 @@ public sealed class ConversationHandler(
         _ => TurnCost.Action,
     };
 
-    /// <summary>Answers a question; <paramref name="skip"/> excerpts were shown already.</summary>
-    private Reply Ask(Turn turn, string question, int skip)
-    {
-        long started = Stopwatch.GetTimestamp();
-        var answer = answers.Ask(question, skip: skip);
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        metrics?.Question(turn.Platform.Key, answer.Status switch
-        {
-            AnswerStatus.Answered => "answered",
-            AnswerStatus.NotCovered => "abstained",
-            AnswerStatus.SmallTalk => "small_talk",
-            _ => "refused",
-        }, elapsed);
-        log?.Answered(turn, question, answer, elapsed);
-        string? answerId = answer.Status is AnswerStatus.Answered or AnswerStatus.NotCovered
-            ? feedback?.Record(turn, question, answer, skip)
-            : null;
-        switch (answer.Status)
-        {
-            case AnswerStatus.Answered:
-                break;
-            case AnswerStatus.NotCovered:
-                return new Reply(ReplyKind.NotCovered, "Not covered by the report", answer.Message ?? "", [],
-                    [.. answer.Suggestions.Take(MaxPillarButtons).Select(PillarButton), WhyButton(question, skip)])
-                {
-                    Items = answer.Suggestions.Select(s => s.ToString()).ToList(),
-                    Confidence = answer.Confidence,
-                };
-            case AnswerStatus.Empty:
-                return HelpReplies.Help(pillars.Metadata, pillars.All.Count);
-            case AnswerStatus.SmallTalk:
-                return new Reply(ReplyKind.Welcome, "Hello!", answer.Message ?? "", [], []);
-            default:
-                return Reply.Problem(answer.Status == AnswerStatus.TooLong ? "Question too long" : "Nothing to search for", answer.Message ?? "");
-        }
-
-        var buttons = new List<ReplyButton>();
-        string? questionId = answer.HasMore || answer.Evidence is not null ? questions.Remember(question) : null;
-        if (answer.HasMore)
-            buttons.Add(new ReplyButton("More results", TurnAction.More(questionId!, skip + answer.Excerpts.Count)));
-        buttons.AddRange(answer.Excerpts.SelectMany(e => e.Pillars).DistinctBy(p => p.Number)
-            .Take(MaxPillarButtons).Select(PillarButton));
-        if (answer.Evidence is not null)
-            buttons.Add(new ReplyButton("Why this answer?", TurnAction.Explain(questionId!, skip)));
-        if (answerId is not null)
-        {
-            buttons.Add(new ReplyButton("👍", TurnAction.Rate(answerId, FeedbackVote.Up)));
-            buttons.Add(new ReplyButton("👎", TurnAction.Rate(answerId, FeedbackVote.Down)));
-        }
-        string title = answer.Fact is not null ? "About the report"
-            : skip == 0 ? "From the report" : string.Create(CultureInfo.InvariantCulture, $"More from the report (from result {skip + 1})");
-        return new Reply(ReplyKind.Answer, title, answer.Fact ?? "", answer.Excerpts, buttons) { Confidence = answer.Confidence };
-    }
-
     private bool Limited(Turn turn, TurnCost cost)
     {
-        if (cost == TurnCost.Free || limiter is null || limiter.TryAcquire(turn, cost)) return false;
-        metrics?.RateLimited(turn.Platform.Key);
+        if (cost == TurnCost.Free || limiter.TryAcquire(turn, cost)) return false;
+        metrics.RateLimited(turn.Platform.Key);
         return true;
     }
 
     private static Reply SlowDown() => Reply.Problem("Slow down a little",
         "That's a lot in a short time. Please wait a minute and try again.");
 
-    private Reply HandleAction(Turn turn, TurnAction action)
+    private Reply WelcomeReply() => HelpReplies.Welcome(pillars.Metadata, pillars.All.Count, commands.Declarations);
+
+    private Reply UnknownCommand(string name) => Reply.Problem($"Unknown command “/{name}”",
+        $"I know {string.Join(", ", commands.Declarations.Where(d => !d.TakesPlainText).Select(d => d.Name))} — or just ask a question about the report.");
+
+    private static Reply NotAllowed(CommandInvocation invocation) => Reply.Problem("Not allowed",
+        $"Only members who may manage this conversation can use “{invocation.Command.Name} {invocation.Subcommand?.Name}”. " +
+        $"Where the app offers slash commands, use /{invocation.Command.Name}: it checks your permissions.");
+
+    private Reply HandleAction(Turn turn, TurnAction action) => action.Kind switch
     {
-        switch (action.Kind)
-        {
-            case TurnActionKind.MoreResults:
-                var question = action.QuestionId is null ? null : questions.Recall(action.QuestionId);
-                return question is null
-                    ? Reply.Problem("That button has expired", "I no longer have the question behind it. Please ask it again.")
-                    : Ask(turn, question, action.Skip);
-            case TurnActionKind.Explain:
-                var asked = action.QuestionId is null ? null : questions.Recall(action.QuestionId);
-                return asked is null
-                    ? Reply.Problem("That button has expired", "I no longer have the question behind it. Please ask it again.")
-                    : AnswerExplanation.For(answers.Ask(asked, skip: action.Skip));
-            case TurnActionKind.ShowPillar:
-                return PillarReplies.Detail(pillars.Find(action.Pillar.ToString(CultureInfo.InvariantCulture)));
-            case TurnActionKind.Feedback when feedback is not null && action.AnswerId is { } answerId:
-                return Rate(turn, answerId, action.Vote);
-            default:
-                return Reply.Problem("That button no longer works", "Ask your question again, or type help.");
-        }
-    }
+        TurnActionKind.MoreResults when action.QuestionId is { } id => answerer.More(turn, id, action.Skip),
+        TurnActionKind.Explain when action.QuestionId is { } id => answerer.Explain(id, action.Skip),
+        TurnActionKind.ShowPillar => answerer.Pillar(action.Pillar.ToString(CultureInfo.InvariantCulture)),
+        TurnActionKind.Feedback when action.AnswerId is { } answerId => Rate(turn, answerId, action.Vote),
+        _ => Reply.Problem("That button no longer works", "Ask your question again, or type help."),
+    };
 
     /// <summary>Stores a vote. It changes no answer: it is a report for the maintainers (<c>stats</c>).</summary>
     private Reply Rate(Turn turn, string answerId, FeedbackVote vote)
     {
-        var outcome = feedback!.Vote(turn, answerId, vote);
+        var outcome = feedback.Vote(turn, answerId, vote);
         if (outcome == FeedbackOutcome.UnknownAnswer)
             return Reply.Problem("That answer has expired", "Its feedback can no longer be recorded. Thanks all the same.");
-        if (outcome != FeedbackOutcome.Unchanged) metrics?.Feedback(turn.Platform.Key, vote == FeedbackVote.Up ? "up" : "down");
+        if (outcome != FeedbackOutcome.Unchanged) metrics.Feedback(turn.Platform.Key, vote == FeedbackVote.Up ? "up" : "down");
         string body = vote == FeedbackVote.Up
             ? "Glad it helped. Votes go to the maintainers; they don't change answers."
             : "Sorry it missed. The maintainers review questions like this one to improve the bot.";
         return new Reply(ReplyKind.Acknowledgement, outcome == FeedbackOutcome.Changed ? "Vote changed" : "Thanks for the feedback", body, [], []);
     }
 
-    private ReplyButton WhyButton(string question, int skip) =>
-        new("Why this answer?", TurnAction.Explain(questions.Remember(question), skip));
-
-    private static ReplyButton PillarButton(PillarRef pillar) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"Pillar {pillar.Number}"), TurnAction.ShowPillar(pillar.Number));
+    private static string InputKind(Turn turn) =>
+        turn.IsArrival ? "arrival"
+        : turn.Action is { } action ? action.Kind.ToString()
+        : turn.UnknownAction is not null ? "unknown-button"
+        : turn.Command is not null ? "command"
+        : "text";
 }

@@ -1,20 +1,25 @@
 using System.Globalization;
 using System.Text;
+using ReportBot.Core.Commands;
 using ReportBot.Core.Documents;
 
 namespace ReportBot.Core.Conversations;
 
-/// <summary>Help, welcome and about texts, written from the report's own metadata.</summary>
+/// <summary>Help, welcome and about texts, written from the report's own metadata and the declared commands.</summary>
 public static class HelpReplies
 {
-    public static Reply Help(ReportMetadata report, int pillarCount) =>
-        new(ReplyKind.Help, "How to use ReportBot", Introduction(report), [], [])
+    public static Reply Help(ReportMetadata report, int pillarCount, IEnumerable<CommandDeclaration> commands) =>
+        new(ReplyKind.Help, "How to use ReportBot", Introduction(report, pillarCount), [], [])
         {
-            Items = Commands(pillarCount),
+            Items = commands.Select(Line).ToList(),
         };
 
-    public static Reply Welcome(ReportMetadata report, int pillarCount) =>
-        Help(report, pillarCount) with { Kind = ReplyKind.Welcome, Title = "Hi! I'm ReportBot" };
+    public static Reply Welcome(ReportMetadata report, int pillarCount, IEnumerable<CommandDeclaration> commands) =>
+        Help(report, pillarCount, commands) with { Kind = ReplyKind.Welcome, Title = "Hi! I'm ReportBot" };
+
+    /// <summary>The help lines of a command group's sub-commands ("digest status: What is scheduled here.").</summary>
+    public static IReadOnlyList<string> Lines(CommandDeclaration group) =>
+        group.Subcommands.Select(s => $"{s.Usage(group.Name)}: {s.Description}").ToList();
 
     public static Reply About(ReportMetadata report)
     {
@@ -27,7 +32,16 @@ public static class HelpReplies
         return new Reply(ReplyKind.About, "About the report", "Every answer quotes this report word for word.", [], []) { Items = items };
     }
 
-    private static string Introduction(ReportMetadata report)
+    /// <summary>"pillar &lt;number&gt;: Show one …"; a group lists its actions; the plain-text command says that no command word is needed.</summary>
+    private static string Line(CommandDeclaration command)
+    {
+        if (command.TakesPlainText) return $"Any question in your own words (or {command.Usage()}): {command.Description}";
+        if (command.Subcommands.Count > 0)
+            return $"{command.Name} {string.Join('|', command.Subcommands.Select(s => s.Name))}: {command.Description} (“{command.Name}” alone explains)";
+        return $"{command.Usage()}: {command.Description}";
+    }
+
+    private static string Introduction(ReportMetadata report, int pillarCount)
     {
         var sb = new StringBuilder();
         sb.Append("Ask me anything about “").Append(report.Title).Append('”');
@@ -39,23 +53,11 @@ public static class HelpReplies
         }
         sb.Append(". I answer with short quotes from the report, each with where it comes from and the pillar it belongs to, ")
           .Append("and I say so when the report doesn't cover a question.");
+        if (pillarCount > 0)
+            sb.Append(CultureInfo.InvariantCulture, $" The report has {pillarCount} policy pillars.");
         if (report.Examples.Count > 0)
             sb.Append("\n\nFor example: ").Append(string.Join("  ·  ", report.Examples.Select(e => $"“{e}”")));
         return sb.ToString();
-    }
-
-    private static List<string> Commands(int pillarCount)
-    {
-        var commands = new List<string> { "Ask a question in your own words" };
-        if (pillarCount > 0)
-        {
-            commands.Add(string.Create(CultureInfo.InvariantCulture, $"pillars: list the report's {pillarCount} pillars"));
-            commands.Add(string.Create(CultureInfo.InvariantCulture, $"pillar N: one pillar (1 to {pillarCount}) and the passages related to it"));
-        }
-        commands.Add("digest subscribe [HH:MM] [time zone]: one recommendation here every day (digest status, preview, unsubscribe)");
-        commands.Add("about: title, authors, date and publisher");
-        commands.Add("help: this message");
-        return commands;
     }
 
     private static string JoinNames(IReadOnlyList<string> names) =>

@@ -22,5 +22,8 @@ public sealed record Reply(ReplyKind Kind, string Title, string Body, IReadOnlyL
     /// <summary>A quoted statement (a pillar's), verbatim, with where it comes from.</summary>
     public Quote? Quote { get; init; }
 
+    /// <summary>Who sees it; set by the pipeline from the command's declaration and the reply's kind.</summary>
+    public ReplyVisibility Visibility { get; init; } = ReplyVisibility.Conversation;
+
     public static Reply Problem(string title, string body) => new(ReplyKind.Problem, title, body, [], []);
 }

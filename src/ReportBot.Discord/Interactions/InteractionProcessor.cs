@@ -9,7 +9,8 @@ namespace ReportBot.Discord.Interactions;
 /// <summary>
 /// Produces the first response to an interaction within Discord's 3-second window: the answer itself when it is
 /// ready within <see cref="DiscordOptions.DeferAfter"/>, otherwise a deferred response, after which the answer
-/// replaces it by editing <c>@original</c>. The same path serves HTTP interactions and gateway ones.
+/// replaces it by editing <c>@original</c>. A reply meant for the user alone is deferred as ephemeral, since a
+/// deferred message cannot become ephemeral later. The same path serves HTTP interactions and gateway ones.
 /// </summary>
 public sealed partial class InteractionProcessor(
     InteractionHandler handler,
@@ -22,15 +23,15 @@ public sealed partial class InteractionProcessor(
     public async Task<InteractionResponse> FirstResponseAsync(Interaction interaction, Platform door, CancellationToken cancellationToken)
     {
         // Pings and autocomplete are answered from memory, and a deferred autocomplete does not exist.
-        if (interaction.Type is InteractionType.Ping or InteractionType.ApplicationCommandAutocomplete)
-            return handler.Handle(interaction, door);
+        if (handler.ToTurn(interaction, door) is not { } turn) return handler.Handle(interaction, door);
 
-        var work = Task.Run(() => handler.Handle(interaction, door), CancellationToken.None);
+        var work = Task.Run(() => handler.Respond(turn), CancellationToken.None);
         var deadline = Task.Delay(options.Value.DeferAfter, time, cancellationToken);
         if (await Task.WhenAny(work, deadline).ConfigureAwait(false) == work) return await work.ConfigureAwait(false);
 
         _ = FinishDeferredAsync(interaction, work);
-        return new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource);
+        return new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource,
+            handler.RepliesPrivately(turn) ? new InteractionResponseData { Flags = MessageParams.EphemeralFlag } : null);
     }
 
     private async Task FinishDeferredAsync(Interaction interaction, Task<InteractionResponse> work)
@@ -39,7 +40,11 @@ public sealed partial class InteractionProcessor(
         {
             var response = await work.ConfigureAwait(false);
             var data = response.Data ?? new InteractionResponseData();
-            var message = new MessageParams { Content = data.Content, Embeds = data.Embeds, Components = data.Components };
+            // The flags go along (an edit can't make a message ephemeral, but it keeps the others, such as suppressed embeds).
+            var message = new MessageParams
+            {
+                Content = data.Content, Embeds = data.Embeds, Components = data.Components, AllowedMentions = data.AllowedMentions ?? AllowedMentions.None, Flags = data.Flags,
+            };
             string application = (string.IsNullOrWhiteSpace(interaction.ApplicationId) ? options.Value.ApplicationId : interaction.ApplicationId)
                 ?? throw new InvalidOperationException("Discord:ApplicationId is needed to edit a deferred response.");
             await rest.EditOriginalResponseAsync(application, interaction.Token, message, CancellationToken.None).ConfigureAwait(false);

@@ -19,8 +19,6 @@ namespace ReportBot.Discord.Messages;
 public sealed partial class MessageReplier(
     ConversationHandler conversations,
     IDiscordRestClient rest,
-    IConversationDirectory directory,
-    TimeProvider time,
     ILogger<MessageReplier> logger)
 {
     private volatile string? _selfId;
@@ -41,11 +39,11 @@ public sealed partial class MessageReplier(
         bool mentioned = message.Mentions?.Any(u => u.Id == self) == true;
         if (!mentioned && !message.IsDirect) return;
 
-        // The channel's address, for digests posted here later (as interactions save it too).
-        directory.Save(new ConversationAddress(Platform.DiscordKey, message.ChannelId, message.ChannelId, Verified: true, time.GetUtcNow()));
         var turn = new Turn(Platform.DiscordGateway, message.ChannelId, message.Author.Id, MentionText.RemoveMentionsOf(message.Content, self))
         {
             MayConfigure = message.IsDirect,
+            // The channel's address, for digests posted here later (as interactions give it too).
+            ReturnAddress = new ReturnAddress(message.ChannelId, Verified: true),
         };
         var reply = DiscordReplyRenderer.Render(conversations.Handle(turn)) with
         {

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
-using ReportBot.Core.Answers;
-using ReportBot.Core.Platforms;
 using ReportBot.Teams.Connector;
 using ReportBot.Teams.Cards;
 using ReportBot.Teams.Schema;
@@ -16,29 +14,28 @@ namespace ReportBot.Teams.Hosting;
 /// </summary>
 public sealed partial class BotMessageProcessor(
     ConversationHandler conversations,
-    PillarDirectory pillars,
-    IConversationDirectory directory,
     OutboundQueue outbound,
     IOptions<TeamsOptions> options,
-    TimeProvider time,
     ILogger<BotMessageProcessor> logger)
 {
     /// <param name="serviceUrl">Where replies go: the URL the token vouched for, or in local mode the activity's own (on this machine).</param>
     /// <param name="verified">Whether <paramref name="serviceUrl"/> came from a validated token.</param>
     public async Task<ActivityOutcome> ProcessAsync(Activity activity, ServiceUrl serviceUrl, bool verified, CancellationToken cancellationToken)
     {
-        Remember(activity, serviceUrl, verified);
-
+        // Where digests for this conversation go later: the reference, with the service URL this request vouched for.
+        var address = new ReturnAddress(
+            JsonSerializer.Serialize(TeamsTurns.Reference(activity, serviceUrl.ToString()), TeamsJsonContext.Default.ConversationReference), verified);
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity)), cancellationToken);
+                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity) with { ReturnAddress = address }), cancellationToken);
                 return ActivityOutcome.Ok;
             case ActivityTypes.ConversationUpdate when TeamsTurns.BotWasAdded(activity):
-                await ReplyAsync(activity, serviceUrl, HelpReplies.Welcome(pillars.Metadata, pillars.All.Count), cancellationToken);
+                var arrival = TeamsTurns.FromActivity(activity) with { Text = null, IsArrival = true, ReturnAddress = address };
+                await ReplyAsync(activity, serviceUrl, conversations.Handle(arrival), cancellationToken);
                 return ActivityOutcome.Ok;
             case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
-                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity)), cancellationToken);
+                await ReplyAsync(activity, serviceUrl, conversations.Handle(TeamsTurns.FromActivity(activity) with { ReturnAddress = address }), cancellationToken);
                 // The Universal Actions contract: acknowledge with a message; the answer itself arrives as a reply.
                 return new ActivityOutcome(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = "Working on it…" });
             case ActivityTypes.Invoke:
@@ -54,13 +51,6 @@ public sealed partial class BotMessageProcessor(
         var rendered = TeamsReplyRenderer.Render(reply, options.Value.MaxReplyBytes);
         var addressed = TeamsTurns.AddressReply(rendered, inbound);
         return outbound.EnqueueAsync(new OutboundMessage(serviceUrl, inbound.Conversation!.Id!, inbound.Id, addressed), cancellationToken);
-    }
-
-    private void Remember(Activity activity, ServiceUrl serviceUrl, bool verified)
-    {
-        var reference = TeamsTurns.Reference(activity, serviceUrl.ToString());
-        directory.Save(new ConversationAddress(Platform.BotFramework(activity.ChannelId).Key, activity.Conversation!.Id!,
-            JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference), verified, time.GetUtcNow()));
     }
 
     private static partial class Log

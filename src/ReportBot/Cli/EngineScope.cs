@@ -36,9 +36,9 @@ public sealed class EngineScope : IDisposable
             .AddReportEngine(configuration, root)
             .AddSingleton(TimeProvider.System)
             .AddBotState(root)
+            .AddConversations(configuration)
             .AddDigest(configuration)
             .AddFeedback(configuration)
-            .AddSingleton<ConversationHandler>()
             .AddDiscordAdapter(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         // Options are validated on first use; resolve them now so a bad setting fails before any work starts.

@@ -6,7 +6,7 @@ using ReportBot.WebChat;
 
 namespace ReportBot.Configuration;
 
-/// <summary>Registers the daily digest: settings, the SQLite store, commands, the runner and its scheduler.</summary>
+/// <summary>Registers the daily digest: settings, the SQLite store, the digest command (after <c>AddConversations</c>), the runner and its scheduler.</summary>
 public static class DigestServiceCollectionExtensions
 {
     public static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration configuration)
@@ -15,7 +15,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton<IDigestStore, SqliteDigestStore>();
         services.AddSingleton<DigestCatalog>();
-        services.AddSingleton<DigestCommands>();
+        services.AddSingleton<Core.Commands.IBotCommand, DigestCommand>();
         services.AddSingleton<DigestRunner>();
         services.AddSingleton<WebChatOutbox>();
         services.AddSingleton<IDigestSender, WebDigestSender>();

@@ -41,16 +41,13 @@ public static class BotHost
             [builder.Configuration["Discord:BotToken"], builder.Configuration["MicrosoftAppPassword"]]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBotState(root);
+        builder.Services.AddConversations(builder.Configuration);
         builder.Services.AddDigest(builder.Configuration);
         builder.Services.AddFeedback(builder.Configuration);
         builder.Services.AddBotTelemetry(builder.Configuration);
-        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
-            .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<TurnRateLimiter>();
         builder.Services.AddSingleton<NewChatLimiter>();
         builder.Services.AddSingleton(sp => new WebConversationIds(sp.GetRequiredService<InstallationKeys>().GetOrCreate("web-conversations")));
         builder.Services.AddKnownProxies(builder.Configuration);
-        builder.Services.AddSingleton<ConversationHandler>();
         builder.Services.AddTeamsAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddHealthChecks()

@@ -24,8 +24,8 @@ public static class WebChatEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler, IConversationDirectory directory,
-        WebConversationIds ids, NewChatLimiter newChats, TimeProvider time)
+    private static async Task<IResult> HandleAsync(HttpContext context, ConversationHandler handler,
+        WebConversationIds ids, NewChatLimiter newChats)
     {
         // JSON only: a page on another site cannot post JSON here without a CORS preflight, which is never granted.
         if (!context.Request.HasJsonContentType()) return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
@@ -60,15 +60,14 @@ public static class WebChatEndpoints
             return UnknownConversation();
         }
 
-        // The page's conversation can be posted to later (the daily digest) by its id alone.
-        directory.Save(new ConversationAddress(Platform.WebKey, conversation, conversation, Verified: true, time.GetUtcNow()));
         var turn = request.Action is { } encoded
             ? TurnAction.TryDecode(encoded) is { } action
                 ? new Turn(Platform.WebChat, conversation, conversation, null, action)
                 : new Turn(Platform.WebChat, conversation, conversation, null) { UnknownAction = encoded }
             : new Turn(Platform.WebChat, conversation, conversation, request.Text);
         // The page's user is the only member of its conversation, so they may set it up.
-        turn = turn with { MayConfigure = true, ClientAddress = client };
+        // The page's conversation can be posted to later (the daily digest) by its id alone.
+        turn = turn with { MayConfigure = true, ClientAddress = client, ReturnAddress = new ReturnAddress(conversation, Verified: true) };
         return Results.Json(WebReply.From(handler.Handle(turn)) with { ConversationId = conversation }, JsonSerializerOptions.Web);
     }
 

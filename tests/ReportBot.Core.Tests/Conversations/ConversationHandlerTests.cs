@@ -8,9 +8,9 @@ namespace ReportBot.Core.Tests.Conversations;
 
 public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<SeedReport>
 {
-    private readonly InMemoryQuestionMemory _memory = new();
+    private readonly ConversationHandler _handler = seed.Conversations();
 
-    private ConversationHandler Handler => new(seed.Engine, seed.Pillars, _memory);
+    private ConversationHandler Handler => _handler;
 
     private Reply Say(string text) => Handler.Handle(new Turn(Platform.WebChat, "c1", "u1", text));
 
@@ -98,8 +98,10 @@ public sealed class ConversationHandlerTests(SeedReport seed) : IClassFixture<Se
         Assert.Equal(ReplyKind.Help, reply.Kind);
         Assert.Contains("Renew, Elevate, Modernize", reply.Body);
         Assert.Contains("What does the report recommend on 5G?", reply.Body);
-        foreach (var command in new[] { "pillars", "pillar N", "about", "help" })
+        foreach (var command in new[] { "pillars:", "pillar <number>:", "about:", "help:" })
             Assert.Contains(reply.Items, i => i.StartsWith(command, StringComparison.Ordinal));
+        Assert.StartsWith("Any question in your own words (or ask <question>)", reply.Items[0]);
+        Assert.Contains("The report has 6 policy pillars.", reply.Body);
     }
 
     [Fact]

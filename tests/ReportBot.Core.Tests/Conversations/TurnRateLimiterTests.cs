@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Core.Conversations;
 using ReportBot.Testing;
 using ReportBot.Core.Platforms;
@@ -6,8 +7,8 @@ namespace ReportBot.Core.Tests.Conversations;
 
 public sealed class TurnRateLimiterTests(SeedReport seed) : IClassFixture<SeedReport>
 {
-    private ConversationHandler Handler(int perUser, int perChannel) => new(seed.Engine, seed.Pillars, new InMemoryQuestionMemory(), limiter:
-        new TurnRateLimiter(Microsoft.Extensions.Options.Options.Create(new RateLimitOptions { QuestionsPerUser = perUser, QuestionsPerChannel = perChannel, Window = TimeSpan.FromMinutes(1) })));
+    private ConversationHandler Handler(int perUser, int perChannel) => new TestConversations(seed, services =>
+        services.Configure<RateLimitOptions>(o => (o.QuestionsPerUser, o.QuestionsPerChannel, o.Window) = (perUser, perChannel, TimeSpan.FromMinutes(1)))).Handler;
 
     [Fact]
     public void A_user_over_the_limit_is_asked_to_slow_down_while_others_still_get_answers()

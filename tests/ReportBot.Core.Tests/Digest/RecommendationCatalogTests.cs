@@ -1,3 +1,4 @@
+using ReportBot.Core.Commands;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
 using ReportBot.Testing;
@@ -39,7 +40,8 @@ public sealed class RecommendationCatalogTests(SeedReport seed, ITestOutputHelpe
             Assert.Equal("Executive Summary", pillar.Citation.Section);
             Assert.Null(pillar.Focus);
         }
-        Assert.Equal(ChatCommandParser.Parse(pillars[3].FollowUp), new ChatCommand.Pillar("4"));
+        var followUp = new ChatGrammar(DeclaredCommands.Set()).Parse(pillars[3].FollowUp).Invocation!;
+        Assert.Equal(("pillar", "4"), (followUp.Command.Name, followUp.Argument("number")));
     }
 
     [Theory]
@@ -209,7 +211,7 @@ public sealed class RecommendationCatalogTests(SeedReport seed, ITestOutputHelpe
     [Fact]
     public void Question_follow_ups_find_an_answer_in_the_report()
     {
-        foreach (var item in Catalog.Where(i => ChatCommandParser.Parse(i.FollowUp) is ChatCommand.Ask))
+        foreach (var item in Catalog.Where(i => new ChatGrammar(DeclaredCommands.Set()).Parse(i.FollowUp).Invocation?.Command.TakesPlainText == true))
         {
             var answer = seed.Engine.Ask(item.FollowUp);
             Assert.True(answer.Answered, $"No answer for “{item.FollowUp}”: {answer.Status}");

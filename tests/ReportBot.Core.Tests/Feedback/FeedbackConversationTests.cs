@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Conversations;
@@ -14,8 +15,10 @@ public sealed class FeedbackConversationTests(SeedReport seed) : IClassFixture<S
     private readonly InMemoryAnswerLog _log = new();
     private readonly VoterPseudonyms _voters = new(Enumerable.Repeat((byte)7, 32).ToArray());
 
-    private ConversationHandler Handler(bool enabled = true) => new(seed.Engine, seed.Pillars, new InMemoryQuestionMemory(),
-        feedback: new AnswerFeedback(_log, _voters, Microsoft.Extensions.Options.Options.Create(new FeedbackOptions { Enabled = enabled }), TimeProvider.System));
+    private ConversationHandler Handler(bool enabled = true) => new TestConversations(seed, services => services
+        .AddSingleton<IAnswerLog>(_log)
+        .AddSingleton(_voters)
+        .Configure<FeedbackOptions>(o => o.Enabled = enabled)).Handler;
 
     private static Reply Say(ConversationHandler handler, string text, string user = "u1") => handler.Handle(new Turn(Platform.DiscordGateway, "c1", user, text));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
@@ -19,13 +20,12 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
     private readonly ConcurrentQueue<(string Name, long Value, Dictionary<string, object?> Tags)> _measurements = new();
     private readonly MeterListener _listener = new();
 
-    private ConversationHandler Handler(TurnRateLimiter? limiter = null, TurnLog? log = null)
+    private ConversationHandler Handler(TurnRateLimiter? limiter = null, TurnLog? log = null) => new TestConversations(seed, services =>
     {
-        var log2 = new InMemoryAnswerLog();
-        var feedback = new AnswerFeedback(log2, new VoterPseudonyms(new byte[32]), MsOptions.Create(new FeedbackOptions()), TimeProvider.System);
-        return new ConversationHandler(seed.Engine, seed.Pillars, new InMemoryQuestionMemory(), limiter: limiter, feedback: feedback,
-            metrics: new BotMetrics(_meters), log: log);
-    }
+        services.AddSingleton(new BotMetrics(_meters));
+        if (limiter is not null) services.AddSingleton(limiter);
+        if (log is not null) services.AddSingleton(log);
+    }).Handler;
 
     private void Listen()
     {
@@ -89,7 +89,8 @@ public sealed class TurnTelemetryTests(SeedReport seed) : IClassFixture<SeedRepo
         {
             handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", "North Korea"));
             handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", "pillar 9"));
-            handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", null), new ChatCommand.Ask("trade"));
+            var ask = new TestConversations(seed).Commands.Invoke("ask", null, new Dictionary<string, string> { ["question"] = "trade" });
+            handler.Handle(new Turn(Platform.DiscordGateway, conversation, "u", null) { Command = ask });
         }
 
         var mine = spans.Where(s => s.OperationName == "turn" && s.ParentId is not null && s.Parent?.OperationName == "telemetry-test").ToList();

@@ -8,7 +8,14 @@ namespace ReportBot.Discord.Tests.Interactions;
 
 public sealed class InteractionHandlerTests(SeedReport seed) : IClassFixture<SeedReport>
 {
-    private InteractionHandler Handler => new(seed.Conversations(), seed.Pillars, new InMemoryConversationDirectory(), TimeProvider.System);
+    private InteractionHandler Handler
+    {
+        get
+        {
+            var conversations = new TestConversations(seed);
+            return new(conversations.Handler, conversations.Commands, new Core.Commands.CommandCompletions(seed.Pillars));
+        }
+    }
 
     private InteractionResponse Handle(string json) => Handler.Handle(InteractionPayloads.Parse(json), Platform.DiscordInteraction);
 

@@ -1,3 +1,4 @@
+using ReportBot.Core.Commands;
 using System.Diagnostics;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
@@ -91,11 +92,13 @@ public sealed class DigestScaleAndFailureTests(ITestOutputHelper output)
         Assert.Contains("404", failed.Error);
 
         // What the channel's members see when they ask.
-        var commands = new DigestCommands(h.Store, h.Catalog, Microsoft.Extensions.Options.Options.Create(h.Options), h.Clock);
-        var status = commands.Handle(new Turn(Platform.DiscordGateway, deleted, "53908232506183680", "digest status"), new ChatCommand.Digest("status", []));
+        var digest = new DigestCommand(h.Store, h.Catalog, Microsoft.Extensions.Options.Options.Create(h.Options), h.Clock);
+        var commands = DeclaredCommands.Set();
+        var asked = commands.Invoke("digest", "status", new Dictionary<string, string>())!;
+        var status = digest.Handle(new CommandContext(new Turn(Platform.DiscordGateway, deleted, "53908232506183680", "digest status"), asked, commands));
         Assert.Equal("Daily recommendation: paused", status.Title);
         Assert.Contains(status.Items, i => i.StartsWith("Paused: ", StringComparison.Ordinal) && i.Contains("404", StringComparison.Ordinal));
-        var fine = commands.Handle(new Turn(Platform.DiscordGateway, healthy[0], "u", "digest status"), new ChatCommand.Digest("status", []));
+        var fine = digest.Handle(new CommandContext(new Turn(Platform.DiscordGateway, healthy[0], "u", "digest status"), asked, commands));
         Assert.Equal("Daily recommendation: on", fine.Title);
         Assert.Contains(fine.Items, i => i.StartsWith("Sent so far: 1 ", StringComparison.Ordinal));
 

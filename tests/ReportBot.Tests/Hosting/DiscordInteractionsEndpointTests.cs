@@ -140,6 +140,30 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
         Assert.Contains("Pillar 4: Galvanize", edit.Body!.Value.GetRawText());
     }
 
+    [Fact]
+    public async Task A_slow_private_reply_is_deferred_as_ephemeral_and_the_edit_keeps_its_flags()
+    {
+        await using var host = await StartHostAsync(deferAfter: "00:00:00");
+        var response = await PostSignedAsync(Digest("status", "1320"), host);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(5, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
+
+        var edit = Assert.Single(await _discord.Rest.WaitForRequestsAsync(1, r => r.Method == "PATCH"));
+        Assert.Equal(64, edit.Body!.Value.GetProperty("flags").GetInt32());
+        Assert.Contains("No daily recommendation here", edit.Body!.Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_slow_public_reply_is_deferred_without_flags()
+    {
+        await using var host = await StartHostAsync(deferAfter: "00:00:00");
+        var response = await PostSignedAsync(Interaction("pillars", "[]", "1321"), host);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(5, json.GetProperty("type").GetInt32());
+        Assert.False(json.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("flags", out _));
+    }
+
     [Theory]
     [InlineData("{bad json")]
     [InlineData("[]")]

@@ -55,7 +55,7 @@ public sealed class WebChatTests : IAsyncLifetime
     [InlineData("pillar 9", "Problem", "from 1 to 6")]
     [InlineData("pillar 4", "Pillar", "Galvanize")]
     [InlineData("pillars", "PillarList", "Realign approaches")]
-    [InlineData("help", "Help", "pillar N")]
+    [InlineData("help", "Help", "policy pillars and the passages related to it")]
     [InlineData("about", "About", "Kristine Lee")]
     public async Task Commands_work_as_in_chat(string text, string kind, string expected)
     {

@@ -1,31 +1,59 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ReportBot.Core.Commands;
 using ReportBot.Core.Conversations;
 
 namespace ReportBot.Core.Digest;
 
 /// <summary>
 /// The digest commands every transport shares: subscribe (with an optional time and zone), unsubscribe, status and
-/// preview. Changing the subscription needs <see cref="Turn.MayConfigure"/>; an invalid time or zone changes nothing.
+/// preview. Changing the subscription is for conversation managers (the pipeline checks); an invalid time or zone
+/// changes nothing.
 /// </summary>
-public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IOptions<DigestOptions> options, TimeProvider time)
+public sealed class DigestCommand(IDigestStore store, DigestCatalog catalog, IOptions<DigestOptions> options, TimeProvider time) : IBotCommand
 {
-    public Reply Handle(Turn turn, ChatCommand.Digest command) => command.Action switch
+    public const string TimeParameter = "time";
+    public const string TimeZoneParameter = "timezone";
+
+    /// <summary>The declaration, readable without an instance (platform registration, manifests, tests).</summary>
+    public static CommandDeclaration Declared { get; } = new("digest", "A daily recommendation from the report in this conversation.")
     {
-        "subscribe" => Subscribe(turn, command.Arguments),
-        "unsubscribe" => Unsubscribe(turn),
-        "status" => Status(turn),
-        "preview" => Preview(turn),
-        _ => Usage(command.Unrecognised),
+        Subcommands =
+        [
+            new("subscribe", "Post one recommendation here every day.")
+            {
+                Parameters =
+                [
+                    new(TimeParameter, "Local time, HH:MM (24-hour)", ParameterKind.TimeOfDay, MaxLength: 5),
+                    new(TimeZoneParameter, "IANA time zone, e.g. Asia/Seoul", ParameterKind.TimeZone, MaxLength: 64, Completion: CompletionSource.TimeZones),
+                ],
+                Audience = CommandAudience.ConversationManagers,
+                Cost = TurnCost.Action,
+            },
+            new("unsubscribe", "Stop the daily recommendation here.") { Audience = CommandAudience.ConversationManagers, Cost = TurnCost.Action },
+            new("status", "What is scheduled here.") { Visibility = ReplyVisibility.Asker, Cost = TurnCost.Action },
+            new("preview", "See the next recommendation (only you).") { Visibility = ReplyVisibility.Asker, Cost = TurnCost.Action },
+        ],
     };
 
-    private Reply Subscribe(Turn turn, IReadOnlyList<string> arguments)
+    public CommandDeclaration Declaration => Declared;
+
+    public Reply Handle(CommandContext context)
     {
-        if (!turn.MayConfigure) return NotAllowed();
-        // Zone ids never start with a digit, so "9am" or "0900" is a (bad) time, not a zone, and is refused as one.
-        string? timeText = arguments.FirstOrDefault(LooksLikeTime);
-        string? zoneText = arguments.FirstOrDefault(a => !ReferenceEquals(a, timeText));
-        if (!DigestTimes.TryParse(timeText, zoneText, Defaults(), out var digestTime, out var error))
+        var invocation = context.Invocation;
+        return invocation.Subcommand?.Name switch
+        {
+            "subscribe" => Subscribe(context.Turn, invocation.Argument(TimeParameter), invocation.Argument(TimeZoneParameter)),
+            "unsubscribe" => Unsubscribe(context.Turn),
+            "status" => Status(context.Turn),
+            "preview" => Preview(context.Turn),
+            _ => Usage(invocation.Stray),
+        };
+    }
+
+    private Reply Subscribe(Turn turn, string? timeText, string? zoneText)
+    {
+        if (!DigestTimes.TryParse(timeText, zoneText?.Replace(' ', '_'), Defaults(), out var digestTime, out var error))
             return Reply.Problem("Not subscribed", error ?? "That time or time zone isn't valid.");
 
         var now = time.GetUtcNow();
@@ -41,7 +69,6 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
 
     private Reply Unsubscribe(Turn turn)
     {
-        if (!turn.MayConfigure) return NotAllowed();
         return store.Unsubscribe(turn.Platform.Key, turn.ConversationId)
             ? new Reply(ReplyKind.About, "Unsubscribed", "No more daily recommendations here. Subscribe again any time.", [], [])
             : Reply.Problem("Not subscribed", "This conversation has no daily recommendation to stop.");
@@ -71,25 +98,12 @@ public sealed class DigestCommands(IDigestStore store, DigestCatalog catalog, IO
             DigestSubscription.IdFor(turn.Platform.Key, turn.ConversationId), Defaults())
         ?? Reply.Problem("Nothing to preview", "The report has no recommendations to post.");
 
-    private Reply Usage(string? unrecognised = null) => new(ReplyKind.Help, "Daily recommendation",
-        (unrecognised is null ? "" : $"“{unrecognised}” isn't a digest action. ")
-        + "Get one of the report's recommendations every day in this conversation.", [], [])
+    private Reply Usage(string? stray = null) => new(ReplyKind.Help, "Daily recommendation",
+        (stray is null ? "" : $"“{stray}” isn't a digest action. ")
+        + $"Get one of the report's recommendations every day in this conversation (default time {Defaults()}).", [], [])
     {
-        Items =
-        [
-            $"digest subscribe [HH:MM] [time zone]: start (default {Defaults()})",
-            "digest status: what is scheduled",
-            "digest preview: the next recommendation",
-            "digest unsubscribe: stop",
-        ],
+        Items = HelpReplies.Lines(Declaration),
     };
-
-    private static bool LooksLikeTime(string argument) =>
-        !argument.Contains('/', StringComparison.Ordinal)
-        && (argument.Contains(':', StringComparison.Ordinal) || (argument.Length > 0 && char.IsAsciiDigit(argument[0])));
-
-    private static Reply NotAllowed() => Reply.Problem("Not allowed",
-        "Only members who may manage this channel can change its daily recommendation (on Discord, with /digest).");
 
     private DigestTime Defaults() =>
         new(TimeOnly.ParseExact(options.Value.DefaultTime, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture), options.Value.DefaultTimeZone);
