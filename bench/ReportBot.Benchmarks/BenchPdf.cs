@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ReportBot.Core.Tests.Ingestion.Pdf;
+using ReportBot.PdfFixtures;
 
 namespace ReportBot.Benchmarks;
 

@@ -1,4 +1,4 @@
-using ReportBot.Core.Tests.Ingestion.Pdf;
+using ReportBot.PdfFixtures;
 
 namespace ReportBot.Core.Tests.Evaluation;
 

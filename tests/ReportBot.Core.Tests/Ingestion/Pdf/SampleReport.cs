@@ -1,3 +1,5 @@
+using ReportBot.PdfFixtures;
+
 namespace ReportBot.Core.Tests.Ingestion.Pdf;
 
 /// <summary>
