@@ -14,6 +14,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Script> _scripted = new();
+    private readonly ChangeSignal _changed = new();
 
     private FakeBotConnector(WebApplication app, Uri address)
     {
@@ -53,16 +54,22 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Waits until <paramref name="count"/> activities have arrived, or fails after <paramref name="timeout"/>.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (Received.Count < count && DateTime.UtcNow < deadline) await Task.Delay(20);
-        if (Received.Count < count)
-            throw new TimeoutException($"expected {count} activities at the fake connector, got {Received.Count}");
+        await WaitUntilAsync(() => Received.Count >= count, $"{count} activities", timeout);
         return [.. Received];
     }
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds over <see cref="Received"/> and <see cref="Requests"/>, looking
+    /// again at each request that arrives; fails naming <paramref name="what"/> after <paramref name="timeout"/> (15 s).
+    /// </summary>
+    public Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        _changed.WaitUntilAsync(condition, timeout ?? TimeSpan.FromSeconds(15),
+            () => $"the fake connector never saw {what}: {Requests.Count} requests, {Received.Count} activities taken");
 
     private async Task HandleAsync(HttpContext context, string conversationId, string? replyToId)
     {
         Requests.Enqueue((DateTimeOffset.UtcNow, context.Request.Path));
+        _changed.Pulse();
         _scripted.TryDequeue(out var script);
         if (script is { AfterAccepting: false })
         {
@@ -72,6 +79,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
         Received.Enqueue(new ReceivedActivity(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId),
             context.Request.Headers.Authorization.ToString(), body.RootElement.Clone()));
+        _changed.Pulse();
         if (script is not null)
         {
             await FailAsync(context, script);

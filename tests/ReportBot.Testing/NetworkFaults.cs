@@ -14,13 +14,9 @@ internal static class NetworkFaults
             // Held until the client hangs up, or the fake shuts down (which would otherwise wait for this request).
             var stopping = context.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
             using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            try
-            {
-                await Task.Delay(Timeout.Infinite, either.Token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
+            var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (either.Token.Register(() => released.TrySetResult()))
+                await released.Task;
         }
         context.Abort();
     }

@@ -22,6 +22,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     private bool _ownsApp;
     private readonly List<FakeDiscordGatewayConnection> _connections = [];
     private readonly ConcurrentDictionary<string, FakeDiscordGatewaySession> _sessions = new();
+    private readonly ChangeSignal _changed = new();
     private int _sessionCount;
 
     private FakeDiscordGateway(WebApplication app, string path)
@@ -89,7 +90,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
     }
 
     public async Task<FakeDiscordGatewayConnection> WaitForConnectionAsync(int number, TimeSpan? timeout = null) =>
-        await PollAsync(() => Connections.FirstOrDefault(c => c.Number == number), timeout, $"connection {number} never came");
+        await WaitAsync(() => Connections.FirstOrDefault(c => c.Number == number), timeout, $"connection {number} never came");
 
     /// <summary>
     /// Adds a dispatch to the latest session without sending it, as if sent while the connection was failing: the
@@ -110,16 +111,12 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     internal FakeDiscordGatewaySession? FindSession(string? id) => id is not null && _sessions.TryGetValue(id, out var s) ? s : null;
 
-    internal static async Task<T> PollAsync<T>(Func<T?> probe, TimeSpan? timeout, string failure) where T : class
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? DefaultTimeout);
-        while (true)
-        {
-            if (probe() is { } found) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(10);
-        }
-    }
+    /// <summary>Waits for what <paramref name="probe"/> finds, looking again at each connection and each client frame.</summary>
+    internal Task<T> WaitAsync<T>(Func<T?> probe, TimeSpan? timeout, string failure) where T : class =>
+        _changed.WaitAsync(probe, timeout ?? DefaultTimeout, () => failure);
+
+    /// <summary>Wakes the waits: a connection came, or a connection recorded a frame.</summary>
+    internal void Changed() => _changed.Pulse();
 
     public async ValueTask DisposeAsync()
     {
@@ -141,6 +138,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
             connection = new FakeDiscordGatewayConnection(this, context, socket, _connections.Count + 1);
             _connections.Add(connection);
         }
+        Changed();
         await connection.RunAsync();
     }
 

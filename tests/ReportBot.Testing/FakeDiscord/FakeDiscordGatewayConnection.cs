@@ -126,7 +126,7 @@ public sealed class FakeDiscordGatewayConnection
     }
 
     public async Task<FakeDiscordGatewayFrame> WaitForFrameAsync(int op, Func<FakeDiscordGatewayFrame, bool>? match = null, TimeSpan? timeout = null) =>
-        await FakeDiscordGateway.PollAsync(() => _frames.FirstOrDefault(f => f.Op == op && (match?.Invoke(f) ?? true)), timeout,
+        await _gateway.WaitAsync(() => _frames.FirstOrDefault(f => f.Op == op && (match?.Invoke(f) ?? true)), timeout,
             $"connection {Number}: no op {op} frame from the client");
 
     public async Task WaitForEndAsync(TimeSpan? timeout = null) =>
@@ -180,11 +180,13 @@ public sealed class FakeDiscordGatewayConnection
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             _frames.Enqueue(new FakeDiscordGatewayFrame(-1, default, bytes.Length, text));
+            _gateway.Changed();
             await CloseAsync(4002, "Error while decoding payload.");
             return;
         }
         var frame = new FakeDiscordGatewayFrame(op, data, bytes.Length, text);
         _frames.Enqueue(frame);
+        _gateway.Changed();
         if (bytes.Length > MaxFrameBytes)
         {
             await CloseAsync(4002, "Error while decoding payload.");

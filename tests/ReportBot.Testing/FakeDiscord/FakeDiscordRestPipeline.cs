@@ -27,6 +27,7 @@ internal static class FakeDiscordRestPipeline
             state.Record(Describe(context, prefix, route, body, now, result.Fault == NetworkFault.None ? result.Status : 0, scripted));
             created = state.MessagesSince(messagesBefore);
         }
+        state.Changed();
         foreach (var message in created) state.RaiseMessageCreated(message);
         if (result.Fault != NetworkFault.None)
         {

@@ -15,6 +15,7 @@ public sealed class FakeDiscordRestState(TimeProvider? timeProvider = null)
     private readonly List<FakeDiscordRestInteractionResponse> _callbacks = [];
     private readonly List<FakeDiscordRestInteractionResponse> _edits = [];
     private readonly Dictionary<FakeDiscordRestRoute, Queue<FakeDiscordRestReply>> _scripts = [];
+    private readonly ChangeSignal _changed = new();
     private long _sequence;
 
     internal Lock Sync { get; } = new();
@@ -87,21 +88,28 @@ public sealed class FakeDiscordRestState(TimeProvider? timeProvider = null)
         lock (Sync) Buckets.Configure(route, limit, resetAfter);
     }
 
-    /// <summary>Waits (in real time) until at least <paramref name="count"/> messages were created.</summary>
+    /// <summary>Waits until at least <paramref name="count"/> messages were created (woken by each request).</summary>
     public async Task<IReadOnlyList<FakeDiscordRestMessage>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
     {
-        await WaitUntilAsync(() => Messages.Count >= count, timeout, () => $"expected {count} messages, got {Messages.Count}");
+        await WaitUntilAsync(() => Messages.Count >= count, () => $"expected {count} messages, got {Messages.Count}", timeout);
         return Messages;
     }
 
-    /// <summary>Waits (in real time) until at least <paramref name="count"/> requests matching <paramref name="match"/> arrived.</summary>
+    /// <summary>Waits until at least <paramref name="count"/> requests matching <paramref name="match"/> arrived (woken by each request).</summary>
     public async Task<IReadOnlyList<FakeDiscordRestRequest>> WaitForRequestsAsync(
         int count, Func<FakeDiscordRestRequest, bool>? match = null, TimeSpan? timeout = null)
     {
         IReadOnlyList<FakeDiscordRestRequest> Matching() => [.. Requests.Where(match ?? (_ => true))];
-        await WaitUntilAsync(() => Matching().Count >= count, timeout, () => $"expected {count} requests, got {Matching().Count}");
+        await WaitUntilAsync(() => Matching().Count >= count, () => $"expected {count} requests, got {Matching().Count}", timeout);
         return Matching();
     }
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds over what the fake knows, looking again after each request it
+    /// has recorded; fails with <paramref name="failure"/>'s text after <paramref name="timeout"/> (15 s).
+    /// </summary>
+    public Task WaitUntilAsync(Func<bool> condition, Func<string> failure, TimeSpan? timeout = null) =>
+        _changed.WaitUntilAsync(condition, timeout ?? TimeSpan.FromSeconds(15), () => "Fake Discord REST: " + failure());
 
     /// <summary>A new, increasing snowflake id based on <see cref="Time"/>.</summary>
     public string NextSnowflake()
@@ -132,10 +140,6 @@ public sealed class FakeDiscordRestState(TimeProvider? timeProvider = null)
 
     internal void RaiseMessageCreated(FakeDiscordRestMessage message) => MessageCreated?.Invoke(message);
 
-    private static async Task WaitUntilAsync(Func<bool> done, TimeSpan? timeout, Func<string> failure)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (!done() && DateTime.UtcNow < deadline) await Task.Delay(10);
-        if (!done()) throw new TimeoutException("Fake Discord REST: " + failure());
-    }
+    /// <summary>Wakes the waits: called once a request is recorded with all it changed, outside <see cref="Sync"/>.</summary>
+    internal void Changed() => _changed.Pulse();
 }
