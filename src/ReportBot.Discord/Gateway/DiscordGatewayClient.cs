@@ -44,6 +44,12 @@ public sealed partial class DiscordGatewayClient
 
     public GatewayStatus Status => _status;
 
+    /// <summary>
+    /// Raised with the new <see cref="Status"/> each time it changes, on the thread that changed it, so a caller can
+    /// wait for a state instead of reading <see cref="Status"/> over and over. A handler must return quickly.
+    /// </summary>
+    public event Action<GatewayStatus>? StatusChanged;
+
     /// <summary>Runs until cancelled or stopped by a close code that reconnecting cannot fix; never throws for either.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -144,8 +150,12 @@ public sealed partial class DiscordGatewayClient
         SetStatus(GatewayState.Connected);
     }
 
-    private void SetStatus(GatewayState state, string? reason = null, int? closeCode = null, DateTimeOffset? retryAt = null) =>
-        _status = new GatewayStatus(state, _time.GetUtcNow(), reason, closeCode, retryAt);
+    private void SetStatus(GatewayState state, string? reason = null, int? closeCode = null, DateTimeOffset? retryAt = null)
+    {
+        var status = new GatewayStatus(state, _time.GetUtcNow(), reason, closeCode, retryAt);
+        _status = status;
+        StatusChanged?.Invoke(status);
+    }
 
     private static partial class Log
     {
