@@ -28,11 +28,13 @@ public class DiscordGatewayServiceTests
     {
         await using var fake = await FakeDiscordGateway.StartAsync();
         var client = NewClient(new DiscordOptions { BotToken = fake.BotToken, GatewayUrl = fake.GatewayUrl });
+        var statusChanged = new ChangeSignal();
+        client.StatusChanged += _ => statusChanged.Pulse();
         using var service = new DiscordGatewayService(client);
 
         await service.StartAsync(CancellationToken.None);
         var connection = await fake.WaitForConnectionAsync(1);
-        await Eventually.WaitAsync(() => client.Status.State == GatewayState.Connected, "connected");
+        await statusChanged.WaitUntilAsync(() => client.Status.State == GatewayState.Connected, GatewayHarness.Timeout, () => $"connected (last: {client.Status})");
         await service.StopAsync(CancellationToken.None);
         await connection.WaitForEndAsync();
 

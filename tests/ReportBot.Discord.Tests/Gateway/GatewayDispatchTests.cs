@@ -15,7 +15,7 @@ public class GatewayDispatchTests
         await connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("boom"));
         await connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("next"));
         await h.WaitForMessageAsync("next");
-        await Eventually.WaitAsync(() => h.Logger.Errors.Count > 0, "the handler error in the log");
+        await h.WaitUntilAsync(() => h.Logger.Errors.Count > 0, "the handler error in the log");
 
         var error = Assert.Single(h.Logger.Errors);
         Assert.Equal("handler bug", error.Exception?.Message);
@@ -37,7 +37,7 @@ public class GatewayDispatchTests
         await h.WaitForMessageAsync("fast"); // passed the blocked "slow 1"
         await connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("slow 2"));
         await connection.SendDispatchAsync("MESSAGE_CREATE", FakeDiscordGatewayPayloads.MessageCreate("slow 3"));
-        await Eventually.WaitAsync(() => h.Handler.Started.Any(m => m.Content == "slow 2"), "slow 2 to start");
+        await h.WaitUntilAsync(() => h.Handler.Started.Any(m => m.Content == "slow 2"), "slow 2 to start");
         await Task.Delay(200);
         Assert.DoesNotContain(h.Handler.Started, m => m.Content == "slow 3"); // both slots are taken
 

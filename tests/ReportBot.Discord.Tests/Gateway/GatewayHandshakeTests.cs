@@ -46,7 +46,7 @@ public class GatewayHandshakeTests
 
         await connection.SendDispatchAsync("INTERACTION_CREATE",
             FakeDiscordGatewayPayloads.InteractionCreate("ask", "question", "who audits the report?", h.Fake.BotUserId));
-        var interaction = await Eventually.WaitAsync(() => h.Handler.Interactions.FirstOrDefault(), "INTERACTION_CREATE");
+        var interaction = await h.WaitForAsync(() => h.Handler.Interactions.FirstOrDefault(), "INTERACTION_CREATE");
 
         Assert.Equal(InteractionType.ApplicationCommand, interaction.Type);
         Assert.Equal("ask", interaction.Data!.Name);

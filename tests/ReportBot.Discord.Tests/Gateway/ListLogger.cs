@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using ReportBot.Testing;
 
 namespace ReportBot.Discord.Tests.Gateway;
 
-/// <summary>A logger that keeps every entry, at every level, for assertions.</summary>
+/// <summary>A logger that keeps every entry, at every level, for assertions; pulses <see cref="Changes"/> after each.</summary>
 internal sealed class ListLogger<T> : ILogger<T>
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
+
+    public ChangeSignal Changes { get; init; } = new();
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
@@ -16,8 +19,11 @@ internal sealed class ListLogger<T> : ILogger<T>
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
         _entries.Enqueue(new LogEntry(logLevel, formatter(state, exception), exception));
+        Changes.Pulse();
+    }
 
     /// <summary>Fails if <paramref name="secret"/> appears in any message or exception.</summary>
     public void AssertNeverLogged(string secret)
