@@ -7,6 +7,7 @@ namespace ReportBot.Testing;
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly LineWatch _messages = new();
+    private readonly ChangeSignal _changed = new();
 
     public ConcurrentQueue<(string Category, LogLevel Level, string Message, Exception? Exception)> Entries { get; } = new();
 
@@ -16,10 +17,19 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     /// </summary>
     public Task NextMessageAsync(Func<string, bool> match) => _messages.WhenSeen(match);
 
+    /// <summary>
+    /// Completes once <paramref name="count"/> messages that <paramref name="match"/> accepts have been logged, earlier
+    /// ones included, looking again at each entry; fails naming <paramref name="what"/> after <paramref name="timeout"/>.
+    /// </summary>
+    public Task WaitForMessagesAsync(Func<string, bool> match, int count, string what, TimeSpan timeout) =>
+        _changed.WaitUntilAsync(() => Entries.Count(e => match(e.Message)) >= count, timeout,
+            () => $"expected {count} log message(s) {what}, got {Entries.Count(e => match(e.Message))}");
+
     private void Add(string category, LogLevel level, string message, Exception? exception)
     {
         Entries.Enqueue((category, level, message, exception));
         _messages.Add(message);
+        _changed.Pulse();
     }
 
     /// <summary>Everything logged, as one string (messages and exception texts).</summary>

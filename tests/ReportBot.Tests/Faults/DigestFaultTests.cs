@@ -1,6 +1,9 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Digest;
+using ReportBot.Core.Telemetry;
 using ReportBot.State;
 using ReportBot.Testing;
 using ReportBot.Tests.Digest;
@@ -46,11 +49,14 @@ public sealed class DigestFaultTests(ITestOutputHelper output)
         connector.DropNext();
         connector.FailNext(429, TimeSpan.FromSeconds(1));
 
+        // The runner counts each delivery it marked sent on the host's meter; 45 s is a safety net.
+        using var deliveries = new MetricCollector<long>(host.App.Services.GetRequiredService<IMeterFactory>(), BotMetrics.MeterName, "reportbot.digest.deliveries");
         SubscribeAllDueNow(host, connector.ServiceUrl);
+        await WaitForSentAsync(deliveries, 8, TimeSpan.FromSeconds(45));
+        // A pass of our own once all are sent: it must find nothing to send again (a pass the scheduler may still be
+        // finishing has nothing left to send either).
+        Assert.Equal(0, await host.App.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None));
         var log = new DeliveryLog(Path.Combine(host.DataPath, StateDatabase.FileName));
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (DateTime.UtcNow < deadline && !(log.Rows().Count == 8 && log.Rows().All(r => r.State == "Sent"))) await Task.Delay(100);
-        await Task.Delay(1_500); // a pass or two more: nothing may be sent again
         var rows = log.Rows();
         foreach (var row in rows) output.WriteLine($"{row.SubscriptionId} {row.LocalDate} {row.State} after {row.Attempts} attempt(s) {row.Error}");
 
@@ -64,6 +70,27 @@ public sealed class DigestFaultTests(ITestOutputHelper output)
         foreach (string conversation in TeamsConversations) Assert.Single(connector.Received, a => a.ConversationId == conversation);
         Assert.Equal("Healthy", await host.Client.GetStringAsync("/readyz"));
         Assert.True(errors.Errors.Count == 0, errors.Describe());
+    }
+
+    /// <summary>Waits, woken by each delivery the runner records, until <paramref name="count"/> of them were "sent".</summary>
+    private static async Task WaitForSentAsync(MetricCollector<long> deliveries, int count, TimeSpan safetyNet)
+    {
+        using var timeout = new CancellationTokenSource(safetyNet);
+        var seen = deliveries.GetMeasurementSnapshot();
+        try
+        {
+            // One snapshot per look: the next wait is for one more measurement than this very snapshot holds.
+            while (seen.Count(m => m.Tags["outcome"] is "sent") < count)
+            {
+                await deliveries.WaitForMeasurementsAsync(seen.Count + 1, timeout.Token);
+                seen = deliveries.GetMeasurementSnapshot();
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            Assert.Fail($"fewer than {count} digests were marked sent within {safetyNet.TotalSeconds} s: "
+                + string.Join(", ", deliveries.GetMeasurementSnapshot().Select(m => m.Tags["outcome"])));
+        }
     }
 
     /// <summary>Subscriptions at 00:00 UTC last posted yesterday: due at the scheduler's next pass.</summary>

@@ -14,6 +14,7 @@ namespace ReportBot.Tests.Faults;
 public sealed class DiscordRestFaultTests : IAsyncLifetime
 {
     private readonly ErrorLogCapture _errors = new();
+    private readonly CapturingLoggerProvider _warnings = new();
     private FakeDiscord _discord = null!;
     private TestBotHost _host = null!;
     private FakeDiscordGatewayConnection _connection = null!;
@@ -25,17 +26,21 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
         var settings = _discord.Settings();
         settings["Discord:Rest:RetryDelay"] = "00:00:00.050";
         settings["Discord:Rest:RequestTimeout"] = "00:00:01";
-        _host = await TestBotHost.StartAsync(settings, builder => builder.Logging.AddProvider(_errors));
+        _host = await TestBotHost.StartAsync(settings, builder =>
+        {
+            builder.Logging.AddProvider(_errors);
+            builder.Logging.AddProvider(_warnings);
+        });
         _connection = await _discord.Gateway.WaitForConnectionAsync(1);
-        var replier = _host.App.Services.GetRequiredService<MessageReplier>();
-        for (int i = 0; i < 200 && replier.SelfId is null; i++) await Task.Delay(25);
-        Assert.NotNull(replier.SelfId);
+        await _host.WaitForDiscordGatewayAsync();
+        Assert.NotNull(_host.App.Services.GetRequiredService<MessageReplier>().SelfId);
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         await _discord.DisposeAsync();
+        _warnings.Dispose();
     }
 
     /// <summary>A DM asking for pillar 4 in a channel of its own; returns the channel.</summary>
@@ -46,11 +51,13 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
         return channel;
     }
 
+    /// <summary>
+    /// The one reply in <paramref name="channel"/>, once the fake has answered one of the bot's posts there with 200:
+    /// a post that succeeded is the bot's last attempt at that reply, so no copy can still be on its way.
+    /// </summary>
     private async Task<FakeDiscordRestMessage> ReplyInAsync(string channel)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline && !_discord.Rest.Messages.Any(m => m.ChannelId == channel)) await Task.Delay(20);
-        await Task.Delay(1_500); // long enough for a second copy to land, had the bot sent one
+        await _discord.Rest.WaitUntilAsync(() => PostsTo(channel).Any(r => r.Status == 200), () => $"no post to channel {channel} was answered 200");
         return Assert.Single(_discord.Rest.Messages, m => m.ChannelId == channel);
     }
 
@@ -115,8 +122,10 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
         // 1 attempt + 3 retries: the first reply is given up, as the bounded retries require.
         _discord.Rest.Script(FakeDiscordRestRoute.CreateMessage, FakeDiscordRestReply.ServerError(503), times: 4);
         string lost = await AskAsync();
-        await _discord.Rest.WaitForRequestsAsync(4, r => r.Route == FakeDiscordRestRoute.CreateMessage);
-        await Task.Delay(200);
+        // The replier gives up after the fourth 503 and logs so; the readiness tracker had recorded each 503 before.
+        await _warnings.WaitForMessagesAsync(m => m.StartsWith($"Could not reply in channel {lost}:", StringComparison.Ordinal), 1,
+            $"of the reply in {lost} given up", TimeSpan.FromSeconds(15));
+        Assert.Equal(4, PostsTo(lost).Count);
 
         var health = await DiscordRestHealthAsync();
         Assert.Equal(HealthStatus.Degraded, health.Status);
@@ -139,8 +148,9 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
         await _connection.SendDispatchAsync("INTERACTION_CREATE", interaction);
 
         // The retry meets "already acknowledged" (40060): the user saw the answer once.
-        await _discord.Rest.WaitForRequestsAsync(2, r => r.Route == FakeDiscordRestRoute.InteractionCallback);
-        await Task.Delay(500);
+        // The handler logs the 400 it got for the retry; it sends nothing after that.
+        await _warnings.WaitForMessagesAsync(m => m.StartsWith("Could not respond to interaction ", StringComparison.Ordinal), 1,
+            "of the callback given up", TimeSpan.FromSeconds(15));
         var callback = Assert.Single(_discord.Rest.InteractionCallbacks);
         Assert.Contains("Pillar 4", callback.Body.GetRawText());
         Assert.Equal([0, 400], _discord.Rest.RequestsTo(FakeDiscordRestRoute.InteractionCallback).Select(r => r.Status));

@@ -16,6 +16,7 @@ namespace ReportBot.Tests.Faults;
 public sealed class TeamsConnectorFaultTests : IAsyncLifetime
 {
     private readonly ErrorLogCapture _errors = new();
+    private readonly TeamsReplyLog _replies = new();
     private FakeBotConnector _connector = null!;
     private TestBotHost _host = null!;
     private int _activities;
@@ -25,13 +26,18 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
         _connector = await FakeBotConnector.StartAsync();
         _host = await TestBotHost.StartAsync(
             new Dictionary<string, string?> { ["Teams:ConnectorTimeout"] = "00:00:03" },
-            builder => builder.Logging.AddProvider(_errors));
+            builder =>
+            {
+                builder.Logging.AddProvider(_errors);
+                _replies.AddTo(builder.Logging);
+            });
     }
 
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
         await _connector.DisposeAsync();
+        _replies.Dispose();
     }
 
     private async Task AskAsync(string conversation, string text = "pillar 4")
@@ -49,11 +55,10 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
 
     private IReadOnlyList<ReceivedActivity> RepliesIn(string conversation) => [.. _connector.Received.Where(r => r.ConversationId == conversation)];
 
+    /// <summary>The one reply in <paramref name="conversation"/>, once the sender says the connector took it (no attempt follows).</summary>
     private async Task<ReceivedActivity> ReplyInAsync(string conversation)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && RepliesIn(conversation).Count == 0) await Task.Delay(20);
-        await Task.Delay(1_000); // long enough for a second copy to land, had the bot sent one
+        await _replies.SentAsync(conversation);
         return Assert.Single(RepliesIn(conversation));
     }
 
@@ -95,16 +100,14 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
         if (fault == NetworkFault.Hang) _connector.HangNext(connectorTookIt);
         else _connector.DropNext(connectorTookIt);
         await AskAsync("a:faulty");
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (DateTime.UtcNow < deadline && _connector.Requests.IsEmpty) await Task.Delay(20);
-        await Task.Delay(4_000); // past the 3 s timeout: a retry would have arrived by now
+        // The sender gives the reply up (after the 3 s timeout, for a hang) and logs so: no retry can follow that.
+        await _replies.FailedAsync("a:faulty");
 
         Assert.Equal(1, PostsTo("a:faulty"));
         Assert.Equal(connectorTookIt ? 1 : 0, RepliesIn("a:faulty").Count);
 
         await AskAsync("a:faulty", "pillar 2");
-        var deadline2 = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline2 && !RepliesIn("a:faulty").Any(r => r.Visible.Contains("Pillar 2", StringComparison.Ordinal))) await Task.Delay(20);
+        await _replies.SentAsync("a:faulty");
         Assert.Contains(RepliesIn("a:faulty"), r => r.Visible.Contains("Pillar 2", StringComparison.Ordinal));
         Assert.Equal(2, PostsTo("a:faulty"));
         Assert.Empty(_errors.Errors);
@@ -116,9 +119,9 @@ public sealed class TeamsConnectorFaultTests : IAsyncLifetime
         // 1 attempt + 3 retries: the first reply is given up, as the bounded retries require.
         for (int i = 0; i < 4; i++) _connector.FailNext(503);
         await AskAsync("a:down");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline && _connector.Requests.Count < 4) await Task.Delay(20);
-        await Task.Delay(300);
+        // Given up after the fourth 503, each of which the readiness tracker had recorded before the sender heard it.
+        await _replies.FailedAsync("a:down");
+        Assert.Equal(4, PostsTo("a:down"));
 
         var health = await ConnectorHealthAsync();
         Assert.Equal(HealthStatus.Degraded, health.Status);

@@ -88,7 +88,7 @@ public sealed class AuthenticatedBotFrameworkTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("5G", Token(audience: "someone-else"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("5G", Token(serviceUrl: "https://evil.example/"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("5G", TestTokens.TamperSignature(Token()))).StatusCode);
-        await Task.Delay(300);
+        // Each 401 was answered before the activity reached the processor (see AssertRefused): nothing is on its way.
         Assert.Empty(_connector.Requests);
         Assert.Equal(0, _tokens.TokenRequests);
     }

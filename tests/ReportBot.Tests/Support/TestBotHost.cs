@@ -48,6 +48,27 @@ public sealed class TestBotHost : IAsyncDisposable
         return new TestBotHost(app, LoopbackServer.AddressOf(app), data);
     }
 
+    /// <summary>
+    /// Waits until the host's Discord gateway client is connected: READY (or RESUMED) has been handled, so the bot
+    /// knows its own user id. Woken by each change of the client's status; 30 s is a safety net.
+    /// </summary>
+    public async Task WaitForDiscordGatewayAsync()
+    {
+        var client = App.Services.GetRequiredService<ReportBot.Discord.Gateway.DiscordGatewayClient>();
+        var changed = new ChangeSignal();
+        void OnChange(ReportBot.Discord.Gateway.GatewayStatus status) => changed.Pulse();
+        client.StatusChanged += OnChange;
+        try
+        {
+            await changed.WaitUntilAsync(() => client.Status.IsConnected, TimeSpan.FromSeconds(30),
+                () => $"the Discord gateway never connected (last: {client.Status})");
+        }
+        finally
+        {
+            client.StatusChanged -= OnChange;
+        }
+    }
+
     /// <summary>Writes what the host has queued for the state file now, so a test can read the file.</summary>
     public void FlushStateWrites() => App.Services.GetRequiredService<ReportBot.State.StateWriteQueue>().Flush();
 
