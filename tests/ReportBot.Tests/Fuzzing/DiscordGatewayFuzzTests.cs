@@ -3,6 +3,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 using ReportBot.Discord.Gateway;
 using ReportBot.Discord.Messages;
 using ReportBot.Testing;
@@ -33,9 +35,8 @@ public sealed class DiscordGatewayFuzzTests(ITestOutputHelper output)
         await using var host = await TestBotHost.StartAsync(discord.Settings(), builder => builder.Logging.AddProvider(errors));
         var connection = await discord.Gateway.WaitForConnectionAsync(1);
         await connection.WaitForFrameAsync(2);
-        var replier = host.App.Services.GetRequiredService<MessageReplier>();
-        for (int i = 0; i < 200 && replier.SelfId is null; i++) await Task.Delay(25);
-        Assert.NotNull(replier.SelfId);
+        await host.WaitForDiscordGatewayAsync();
+        Assert.NotNull(host.App.Services.GetRequiredService<MessageReplier>().SelfId);
 
         var mutator = new PayloadMutator(seed + 3, FrameSize);
         var templates = DispatchTemplates.All(discord.Rest.BotUserId);
@@ -56,12 +57,15 @@ public sealed class DiscordGatewayFuzzTests(ITestOutputHelper output)
         const string sentinelChannel = "1999999999999999999";
         var sentinel = FakeDiscordGatewayPayloads.MessageCreate("pillar 4", guildId: null, channelId: sentinelChannel, authorId: "1888888888888888888");
         await connection.SendRawAsync(System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["op"] = 0, ["s"] = 9999, ["t"] = "MESSAGE_CREATE", ["d"] = sentinel }.ToJsonString()));
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline && !discord.Rest.Messages.Any(m => m.ChannelId == sentinelChannel)) await Task.Delay(20);
-        if (!discord.Rest.Messages.Any(m => m.ChannelId == sentinelChannel)) findings.Add("a DM sent after the frames was never answered");
-        await QuietAsync(discord.Rest);
-        output.WriteLine($"2,500 frames ({binary} binary) in {clock.Elapsed.TotalSeconds:0.0} s; {discord.Rest.Requests.Count} requests reached Discord");
-
+        try
+        {
+            await discord.Rest.WaitUntilAsync(() => discord.Rest.Messages.Any(m => m.ChannelId == sentinelChannel), () => "no answer to the sentinel DM",
+                TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            findings.Add("a DM sent after the frames was never answered");
+        }
         if (discord.Gateway.Connections.Count != 1)
             findings.Add($"the session did not survive: {discord.Gateway.Connections.Count} connections, first closed with {connection.ClientCloseCode}");
         var status = host.App.Services.GetRequiredService<DiscordGatewayClient>().Status;
@@ -69,18 +73,17 @@ public sealed class DiscordGatewayFuzzTests(ITestOutputHelper output)
         var readyz = await host.Client.GetAsync("/readyz");
         if (readyz.StatusCode != HttpStatusCode.OK || await readyz.Content.ReadAsStringAsync() != "Healthy")
             findings.Add($"/readyz answered {(int)readyz.StatusCode} {await readyz.Content.ReadAsStringAsync()}");
+
+        // Handlers may still be running: stopping the gateway waits for every one of them (the client drains its
+        // handlers before it returns), so what they logged or made unhealthy is all there afterwards.
+        await host.App.Services.GetServices<IHostedService>().OfType<DiscordGatewayService>().Single().StopAsync(CancellationToken.None);
+        output.WriteLine($"2,500 frames ({binary} binary) in {clock.Elapsed.TotalSeconds:0.0} s; {discord.Rest.Requests.Count} requests reached Discord");
+        // The same readiness checks as /readyz but the gateway's, which says stopped now.
+        var after = await host.App.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(
+            check => check.Tags.Contains(ReportBot.Hosting.HealthEndpoints.ReadyTag) && check.Name != "discord-gateway");
+        foreach (var (name, entry) in after.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+            findings.Add($"{name} is {entry.Status} once every handler has finished: {entry.Description}");
         if (errors.Errors.Count > 0) findings.Add("errors were logged:\n" + errors.Describe());
         findings.AssertNone();
-    }
-
-    /// <summary>Waits until the handlers still running have made their last calls.</summary>
-    private static async Task QuietAsync(FakeDiscordRestState rest)
-    {
-        int seen = -1;
-        for (int i = 0; i < 100 && rest.Requests.Count != seen; i++)
-        {
-            seen = rest.Requests.Count;
-            await Task.Delay(300);
-        }
     }
 }

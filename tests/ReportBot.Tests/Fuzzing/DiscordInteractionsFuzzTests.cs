@@ -47,7 +47,8 @@ public sealed class DiscordInteractionsFuzzTests(ITestOutputHelper output)
             bool refused = status == 401 || (status == 413 && payload.Bytes.Length > MaxRequestBytes);
             if (!refused) findings.Add(payload, $"forged ({how}) answered {status}");
         });
-        await Task.Delay(300);
+        // Every one of them was refused (401, or 413 for an oversized body; anything else is a finding above), and
+        // the endpoint refuses before the interaction reaches a handler: once the answers are in, nothing is on its way.
         if (discord.Rest.Requests.Count > 0) findings.Add($"{discord.Rest.Requests.Count} request(s) reached Discord after forged interactions only");
 
         // Each case has its own interaction id (before mutation), so that the replay check does not refuse most of

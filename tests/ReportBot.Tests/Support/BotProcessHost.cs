@@ -55,6 +55,8 @@ public sealed class BotProcessHost : IDisposable
         foreach (string name in (string[])["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Discord__BotToken", "Discord__PublicKey", "ASPNETCORE_URLS"])
             start.Environment.Remove(name);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The host's "Application started" line is what WaitUntilReadyAsync waits for.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start)!;
@@ -66,25 +68,24 @@ public sealed class BotProcessHost : IDisposable
         return host;
     }
 
-    /// <summary>Waits until <c>/readyz</c> says the bot is ready.</summary>
+    /// <summary>
+    /// Waits until the host says "Application started" (it listens, and every hosted service has started) or the
+    /// process exits, whichever comes first, then asks <c>/readyz</c> once: it must say the bot is ready.
+    /// </summary>
     public async Task WaitUntilReadyAsync(TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var started = _lines.WhenSeen(line => line.Contains("Application started", StringComparison.Ordinal), includeEarlier: true);
+        try
         {
-            Assert.False(Process.HasExited, $"the bot exited with code {(Process.HasExited ? Process.ExitCode : 0)}");
-            try
-            {
-                using var response = await Client.GetAsync("/readyz");
-                if (response.StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100);
+            await Task.WhenAny(started, Process.WaitForExitAsync()).WaitAsync(timeout);
         }
-        Assert.Fail($"the bot was not ready within {timeout.TotalSeconds} s");
+        catch (TimeoutException)
+        {
+            Assert.Fail($"the bot did not start within {timeout.TotalSeconds} s");
+        }
+        Assert.False(Process.HasExited, $"the bot exited with code {(Process.HasExited ? Process.ExitCode : 0)}");
+        using var response = await Client.GetAsync("/readyz");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"/readyz answered {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>Completes when the bot writes a line <paramref name="match"/> accepts (see <see cref="LineWatch.WhenSeen"/>).</summary>
