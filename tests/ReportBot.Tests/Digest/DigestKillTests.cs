@@ -54,8 +54,9 @@ public sealed class DigestKillTests(ITestOutputHelper output)
             var bot = host.Process;
             try
             {
-                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(45);
-                while (connector.Total < 20 && DateTime.UtcNow < deadline && !bot.HasExited) await Task.Delay(5);
+                // Woken by each post, or by the bot's exit; the 45 s are a safety net (its failure is asserted below).
+                var twenty = connector.WaitForTotalAsync(20, TimeSpan.FromSeconds(45));
+                await Task.WhenAny(twenty, bot.WaitForExitAsync());
                 Assert.False(bot.HasExited, $"the bot exited early with code {(bot.HasExited ? bot.ExitCode : 0)}");
                 Assert.True(connector.Total >= 20, $"the bot posted only {connector.Total} digests in 45 s");
                 bot.Kill(); // SIGKILL: no shutdown, no flush, no finally blocks

@@ -215,6 +215,7 @@ public sealed class DiscordWithDeletedChannels : IAsyncDisposable
 public sealed class SlowBotConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ChangeSignal _arrived = new();
     private int _total;
 
     private SlowBotConnector(WebApplication app, Uri address, TimeSpan delay)
@@ -233,6 +234,10 @@ public sealed class SlowBotConnector : IAsyncDisposable
 
     public int Total => Volatile.Read(ref _total);
 
+    /// <summary>Completes once <paramref name="count"/> activities have arrived, woken by each; fails after <paramref name="timeout"/>.</summary>
+    public Task WaitForTotalAsync(int count, TimeSpan timeout) =>
+        _arrived.WaitUntilAsync(() => Total >= count, timeout, () => $"only {Total} of {count} activities arrived at the slow connector");
+
     public static async Task<SlowBotConnector> StartAsync(TimeSpan delay)
     {
         SlowBotConnector? self = null;
@@ -242,6 +247,7 @@ public sealed class SlowBotConnector : IAsyncDisposable
                 using var body = await JsonDocument.ParseAsync(context.Request.Body);
                 self!.Posts.AddOrUpdate(Uri.UnescapeDataString(conversationId), 1, (_, n) => n + 1);
                 Interlocked.Increment(ref self._total);
+                self._arrived.Pulse();
                 try
                 {
                     await Task.Delay(self.Delay, context.RequestAborted);
