@@ -54,6 +54,7 @@ public sealed partial class MessageReplier(
         try
         {
             await rest.CreateMessageAsync(message.ChannelId, reply, cancellationToken).ConfigureAwait(false);
+            Log.Replied(logger, message.ChannelId);
         }
         catch (DiscordRestException e)
         {
@@ -67,6 +68,9 @@ public sealed partial class MessageReplier(
 
     private static partial class Log
     {
+        [LoggerMessage(2, LogLevel.Debug, "Replied in channel {ChannelId}")]
+        public static partial void Replied(ILogger logger, string channelId);
+
         [LoggerMessage(1, LogLevel.Warning, "Could not reply in channel {ChannelId}: {Status} {Reason}")]
         public static partial void ReplyFailed(ILogger logger, string channelId, int status, string reason);
     }

@@ -26,6 +26,7 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
         var settings = _discord.Settings();
         settings["Discord:Rest:RetryDelay"] = "00:00:00.050";
         settings["Discord:Rest:RequestTimeout"] = "00:00:01";
+        settings["Logging:LogLevel:ReportBot.Discord.Messages.MessageReplier"] = "Debug";
         _host = await TestBotHost.StartAsync(settings, builder =>
         {
             builder.Logging.AddProvider(_errors);
@@ -52,12 +53,13 @@ public sealed class DiscordRestFaultTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The one reply in <paramref name="channel"/>, once the fake has answered one of the bot's posts there with 200:
-    /// a post that succeeded is the bot's last attempt at that reply, so no copy can still be on its way.
+    /// The one reply in <paramref name="channel"/>, once the bot says its post there went through: a post that
+    /// succeeded is the bot's last attempt at that reply, so no copy can still be on its way, and everything that
+    /// watches the bot's calls (readiness) has seen the answer.
     /// </summary>
     private async Task<FakeDiscordRestMessage> ReplyInAsync(string channel)
     {
-        await _discord.Rest.WaitUntilAsync(() => PostsTo(channel).Any(r => r.Status == 200), () => $"no post to channel {channel} was answered 200");
+        await _warnings.WaitForMessagesAsync(m => m == $"Replied in channel {channel}", 1, $"of the reply in {channel} sent", TimeSpan.FromSeconds(15));
         return Assert.Single(_discord.Rest.Messages, m => m.ChannelId == channel);
     }
 
